@@ -1,0 +1,17 @@
+/**
+ * @order75/core — framework-neutral, browser-safe: record validation with bilingual messages,
+ * identifiers, and (as they land) calendars, the compliance engine, drafts and templates.
+ */
+export { createAjv } from './validation/ajv';
+export { validateRecord, toIssues, type ValidationIssue, type ValidationResult } from './validation/validateRecord';
+export { fieldLabel } from './validation/fieldPath';
+export { localize, parseLocale, type Locale, type Message } from './messages';
+export {
+  checkIsoWeek,
+  checkProductionLicence,
+  checkRegionCode,
+  checkResidentId,
+  checkUscc,
+  detectIdentifier,
+  type IdentifierCheck,
+} from '@order75/schemas';
