@@ -5,6 +5,10 @@ import { checkRegionCode } from './regionCode';
 import { checkResidentId } from './residentId';
 import { checkUscc } from './uscc';
 
+export type { DetectedIdentifier, IdentifierKind } from './detect';
+export { detectIdentifier } from './detect';
+export { isoWeeksInYear } from './isoWeek';
+export { isProvinceCode } from './regionCode';
 export type { IdentifierCheck, Message } from './types';
 export { checkIsoWeek, checkProductionLicence, checkRegionCode, checkResidentId, checkUscc };
 
