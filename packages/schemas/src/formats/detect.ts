@@ -52,9 +52,11 @@ export function detectIdentifier(value: string): DetectedIdentifier {
 /** `XK` in any width or case: the mark of a licence number. */
 const LICENCE_MARK = /xk|ｘｋ/i;
 
+/** Brackets first, or `XK` — at the start, or anywhere in a value too long or short to be a USCC (which may contain XK). */
 function looksLikeLicence(s: string): boolean {
   const first = s.charCodeAt(0);
   if (first === 0x28 || first === 0xff08) return true;
+  if (s.length === 18) return LICENCE_MARK.test(s.slice(0, 2));
   return LICENCE_MARK.test(s);
 }
 

@@ -1,4 +1,5 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
+import type { IdentifierCheck } from './types';
 import { checkIsoWeek } from './isoWeek';
 import { checkProductionLicence } from './productionLicence';
 import { checkRegionCode } from './regionCode';
@@ -16,13 +17,22 @@ export { checkIsoWeek, checkProductionLicence, checkRegionCode, checkResidentId,
  * Every format the record schemas use, as ajv format validators. The precompiled validators import this
  * module (ajv's `code.formats`), so it must stay free of anything but the checks themselves.
  */
+/** A stored code must already be in its canonical form (no surrounding spaces, upper case). */
+function exact(check: (value: string) => IdentifierCheck): (value: string) => boolean {
+  return (value) => {
+    const result = check(value);
+    return result.ok && result.normalized === value;
+  };
+}
+
 export const formats = {
   date: fullFormats.date,
   'date-time': fullFormats['date-time'],
   uuid: fullFormats.uuid,
-  uscc: (value: string) => checkUscc(value).ok,
-  'cn-resident-id': (value: string) => checkResidentId(value).ok,
+  uscc: exact(checkUscc),
+  'cn-resident-id': exact(checkResidentId),
+  // Licence numbers are printed with full-width brackets as often as ASCII ones: both are accepted as written.
   'cn-production-licence': (value: string) => checkProductionLicence(value).ok,
-  'cn-region-code': (value: string) => checkRegionCode(value).ok,
-  'iso-week': (value: string) => checkIsoWeek(value).ok,
+  'cn-region-code': exact(checkRegionCode),
+  'iso-week': exact(checkIsoWeek),
 };
