@@ -1,0 +1,9 @@
+/**
+ * Every `order75` command, one module each. Add a command by writing `src/commands/<name>.ts`
+ * exporting a `CommandModule` and listing it here.
+ */
+import { idCommand } from './id';
+import type { CommandModule } from './types';
+import { validateCommand } from './validate';
+
+export const commands: CommandModule[] = [validateCommand, idCommand];
