@@ -15,3 +15,21 @@ export {
   detectIdentifier,
   type IdentifierCheck,
 } from '@order75/schemas';
+export {
+  CADENCE_OWNER,
+  directorDutiesTemplate,
+  findRiskListCategory,
+  managementSystemTemplate,
+  newRecordId,
+  officerCodeTemplate,
+  RISK_LIST_CATEGORIES,
+  riskListTemplate,
+  todayLocal,
+  type Cadence,
+  type RiskListCategory,
+  type RiskListCategoryKey,
+  type RiskListTemplateOptions,
+  type RowSpec,
+  type TemplateOptions,
+  type TemplateProfile,
+} from './templates/index';
