@@ -23,8 +23,12 @@ export function generateValidators(sources: SchemaSources): string {
   code = code.replace(/require\("([^"]+)"\)(\.default)?/g, (_m, spec: string) => {
     const file = spec.endsWith('.js') ? spec : `${spec}.js`;
     if (!requires.has(file)) requires.set(file, `__runtime${requires.size}`);
-    return `${requires.get(file)}.default`;
+    return `__cjsDefault(${requires.get(file)})`;
   });
+  // ajv checks `unevaluatedProperties` with `props[key]` on a plain object, so a key named like an
+  // Object.prototype member (`__proto__`, `constructor`, `toString`) counts as evaluated and slips through.
+  // Own-property lookups close that hole.
+  code = code.replace(/!(props\d+)\[(key\d+)\]/g, '!Object.prototype.hasOwnProperty.call($1, $2)');
   const imports = [...requires].map(([file, id]) => `import * as ${id} from '${file}';`).join('\n');
   const table = sources.records
     .map((r) => `  '${r.recordType}@${r.version}': ${exportName(r.recordType, r.version)},`)
@@ -34,6 +38,9 @@ export function generateValidators(sources: SchemaSources): string {
     '// @ts-nocheck',
     "import { formats as __formats } from '../formats/index';",
     imports,
+    // ajv's runtime helpers are CommonJS with `exports.default`. Node (and esbuild in Node mode) hands over
+    // `module.exports` as the default export; Vite and vitest unwrap `__esModule` themselves. Accept both.
+    'const __cjsDefault = (ns) => (ns.default && ns.default.__esModule ? ns.default.default : ns.default);',
     code.replace(/^"use strict";/, ''),
     '',
     '/** Every precompiled validator, by `recordType@schemaVersion`. */',
