@@ -33,3 +33,4 @@ export {
   type TemplateOptions,
   type TemplateProfile,
 } from './templates/index';
+export * from './integrity/index';

@@ -1,0 +1,100 @@
+/**
+ * The hash-chain event format (DESIGN.md § Archive and exchange). Every revision, signature and status change
+ * of an enterprise's records is one event; an event's line is its RFC 8785 text, and its hash is
+ * `'<alg>:<hex>'` of the line's UTF-8 bytes. Each event carries the hash of the one before (`prev`), so a
+ * contiguous run of lines (`records.jsonl` in an archive) can be re-verified without the store.
+ */
+import { canonicalJson } from './canonicalJson';
+import { hashString, hashStringSync, type Hasher } from './hasher';
+
+/** Version of the event line format; bumped only with a new `verifyChainSegment` that still reads version 1. */
+export const CHAIN_FORMAT_VERSION = 1;
+
+/** Fields every event has. */
+export interface ChainEventBase {
+  /** Format version, {@link CHAIN_FORMAT_VERSION}. */
+  v: 1;
+  /** Position in the enterprise's chain, from 1, without gaps. */
+  seq: number;
+  /** Hash of the event at `seq - 1`; `null` only for `seq` 1. */
+  prev: string | null;
+  kind: ChainEventKind;
+  /** When the store appended the event (RFC 3339, UTC, milliseconds). */
+  at: string;
+  /** USCC of the enterprise whose chain this is. */
+  enterprise: string;
+  /** Who caused it: a `personId` or a system account name (never an ID number or phone). */
+  by: string;
+  /** The record and revision the event is about. */
+  id: string;
+  revision: number;
+}
+
+export type ChainEventKind = 'revision' | 'signature' | 'status';
+
+/** A new revision of a record (first version or correction). */
+export interface RevisionEvent extends ChainEventBase {
+  kind: 'revision';
+  recordType: string;
+  /** Content hash of `record` (see `contentHash`), with the chain's hash algorithm. */
+  contentHash: string;
+  /** The record as saved, with `status` as saved and WITHOUT `signatures` (each is its own event). */
+  record: Record<string, unknown>;
+}
+
+/** A signature added to a revision; it never changes the revision's content hash. */
+export interface SignatureEvent extends ChainEventBase {
+  kind: 'signature';
+  /** The signature object exactly as stored in the record's `signatures` array. */
+  signature: Record<string, unknown> & { contentHash: string; slot: number; role: string; personId: string };
+}
+
+/** A status change of a revision (`draft` → `final`). */
+export interface StatusEvent extends ChainEventBase {
+  kind: 'status';
+  from: 'draft' | 'final';
+  status: 'draft' | 'final';
+}
+
+export type ChainEvent = RevisionEvent | SignatureEvent | StatusEvent;
+
+/** An event before the store has placed it in the chain. */
+export type UnchainedEvent =
+  | Omit<RevisionEvent, 'seq' | 'prev' | 'v'>
+  | Omit<SignatureEvent, 'seq' | 'prev' | 'v'>
+  | Omit<StatusEvent, 'seq' | 'prev' | 'v'>;
+
+/** Where a chain segment starts: the sequence number of its first event and that event's `prev`. */
+export interface ChainAnchor {
+  seq: number;
+  prev: string | null;
+}
+
+/** The canonical line of an event (no trailing newline). */
+export function chainEventLine(event: ChainEvent): string {
+  return canonicalJson(event);
+}
+
+const utf8 = new TextEncoder();
+
+/** Hash of one event line: `'<alg>:<hex>'` of its UTF-8 bytes. */
+export function chainLineHash(line: string, hasher: Hasher): Promise<string> {
+  return hashString(utf8.encode(line), hasher);
+}
+
+/** Synchronous {@link chainLineHash} for hashers with `digestSync`. */
+export function chainLineHashSync(line: string, hasher: Hasher): string {
+  return hashStringSync(utf8.encode(line), hasher);
+}
+
+/** Places an event after `prev` at `seq` and returns the event, its line and its hash. */
+export async function chainEvent(
+  event: UnchainedEvent,
+  seq: number,
+  prev: string | null,
+  hasher: Hasher,
+): Promise<{ event: ChainEvent; line: string; hash: string }> {
+  const chained = { v: CHAIN_FORMAT_VERSION, seq, prev, ...event } as ChainEvent;
+  const line = chainEventLine(chained);
+  return { event: chained, line, hash: await chainLineHash(line, hasher) };
+}

@@ -1,0 +1,41 @@
+/**
+ * The content hash of a record revision (DESIGN.md § Identity): the hash of the RFC 8785 form of the record
+ * without the fields that may change while the revision stays the same.
+ */
+import { canonicalJson } from './canonicalJson';
+import { hashString, hashStringSync, type Hasher } from './hasher';
+
+/**
+ * Top-level fields left out of the content hash, and only these: `signatures` (added after the content is
+ * fixed, and signing must not change what was signed) and `status` (draft → final is a status change of the
+ * same revision). Store metadata (chain sequence, storage time, outbox state) never lives inside a record, so
+ * nothing else is excluded: `id`, `revision`, `supersedes`, `createdAt`, `createdBy` and `remarks` are content.
+ */
+export const CONTENT_HASH_EXCLUDED = ['signatures', 'status'] as const;
+
+/** The record as it is hashed: a shallow copy without {@link CONTENT_HASH_EXCLUDED}. */
+export function hashedContent(record: object): Record<string, unknown> {
+  const { signatures: _s, status: _t, ...content } = record as Record<string, unknown>;
+  return content;
+}
+
+/** The canonical text the content hash is computed over. */
+export function contentCanonical(record: object): string {
+  return canonicalJson(hashedContent(record));
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * `'<alg>:<hex>'` over the canonical UTF-8 bytes of the record without `signatures` and `status`.
+ *
+ * @example await contentHash(record, sha256Hasher) // 'sha256:3f1c…'
+ */
+export function contentHash(record: object, hasher: Hasher): Promise<string> {
+  return hashString(utf8.encode(contentCanonical(record)), hasher);
+}
+
+/** Synchronous {@link contentHash} for hashers with `digestSync` (SM3, a Node SHA-256). */
+export function contentHashSync(record: object, hasher: Hasher): string {
+  return hashStringSync(utf8.encode(contentCanonical(record)), hasher);
+}
