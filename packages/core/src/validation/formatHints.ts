@@ -8,6 +8,7 @@ import {
 } from '@order75/schemas';
 
 const HINTS: Record<string, Message> = {
+  'non-blank': { zh: '不能只有空格，请填写内容', en: 'must not be blank; write something' },
   date: { zh: '应为日期，格式 YYYY-MM-DD，如 2026-11-28', en: 'should be a date, YYYY-MM-DD, e.g. 2026-11-28' },
   'date-time': {
     zh: '应为带时区的时间，如 2026-11-28T09:30:00+08:00',

@@ -34,6 +34,15 @@ type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null 
 
 const table = validators as unknown as Record<string, Validator>;
 
+/** `recordType` → `schemaVersion` → validator, so dispatch builds no string per record. */
+const byType = new Map<string, Map<unknown, Validator>>();
+for (const [key, validate] of Object.entries(table)) {
+  const at = key.lastIndexOf('@');
+  const type = key.slice(0, at);
+  if (!byType.has(type)) byType.set(type, new Map());
+  byType.get(type)?.set(Number(key.slice(at + 1)), validate);
+}
+
 function issue(keyword: string, instancePath: string, field: Message, what: Message, params: Record<string, unknown> = {}): ValidationIssue {
   return { instancePath, keyword, params, field, message: { zh: `${field.zh}：${what.zh}`, en: `${field.en}: ${what.en}` } };
 }
@@ -62,7 +71,7 @@ export function validateRecord(value: unknown): ValidationResult {
     return { ok: false, issues: [issue('recordType', '/recordType', { zh: '记录类型', en: 'Record type' }, what, { recordType: type })] };
   }
   const version = rec.schemaVersion ?? currentVersions[type as RecordType];
-  const validate = table[`${type}@${String(version)}`];
+  const validate = byType.get(type)?.get(version);
   if (!validate) {
     return {
       ok: false,

@@ -1,5 +1,6 @@
-import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { IdentifierCheck } from './types';
+import { isInstant, isLocalDate, isUuid } from './dateTime';
+import { isNonBlank } from './nonBlank';
 import { checkIsoWeek } from './isoWeek';
 import { checkProductionLicence } from './productionLicence';
 import { checkRegionCode } from './regionCode';
@@ -11,6 +12,7 @@ export { detectIdentifier } from './detect';
 export { isoWeeksInYear } from './isoWeek';
 export { isProvinceCode } from './regionCode';
 export type { IdentifierCheck, Message } from './types';
+export { isInstant, isLocalDate, isNonBlank, isUuid };
 export { checkIsoWeek, checkProductionLicence, checkRegionCode, checkResidentId, checkUscc };
 
 /**
@@ -19,16 +21,23 @@ export { checkIsoWeek, checkProductionLicence, checkRegionCode, checkResidentId,
  */
 /** A stored code must already be in its canonical form (no surrounding spaces, upper case). */
 function exact(check: (value: string) => IdentifierCheck): (value: string) => boolean {
+  // Every record of an enterprise carries the same USCC: remembering the last valid value skips the
+  // check for all but the first record of a batch.
+  let lastValid = '';
   return (value) => {
+    if (value === lastValid) return true;
     const result = check(value);
-    return result.ok && result.normalized === value;
+    const ok = result.ok && result.normalized === value;
+    if (ok) lastValid = value;
+    return ok;
   };
 }
 
 export const formats = {
-  date: fullFormats.date,
-  'date-time': fullFormats['date-time'],
-  uuid: fullFormats.uuid,
+  date: isLocalDate,
+  'date-time': isInstant,
+  uuid: isUuid,
+  'non-blank': isNonBlank,
   uscc: exact(checkUscc),
   'cn-resident-id': exact(checkResidentId),
   // Licence numbers are printed with full-width brackets as often as ASCII ones: both are accepted as written.
