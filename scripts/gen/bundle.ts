@@ -63,7 +63,15 @@ export function bundleRecord(schema: JsonSchema, index: Map<string, JsonSchema>)
   const ownProps = (all.properties ?? {}) as Record<string, Record<string, Json>>;
   const properties: Record<string, Json> = {};
   for (const [key, value] of Object.entries(envProps)) {
-    properties[key] = ownProps[key] ? { ...(value as object), ...ownProps[key] } : value;
+    const own = ownProps[key];
+    if (!own) {
+      properties[key] = value;
+      continue;
+    }
+    const merged: Record<string, Json> = { ...(value as object), ...own };
+    // A record pins `recordType` and `schemaVersion` with `const`; the envelope's list of choices no longer applies.
+    if ('const' in own) for (const k of ['enum', 'x-enum-zh', 'x-enum-en', 'minimum', 'description', 'x-description-en']) delete merged[k];
+    properties[key] = merged;
   }
   for (const [key, value] of Object.entries(ownProps)) if (!(key in properties)) properties[key] = value;
   const required = [...new Set([...((envelope?.required as string[]) ?? []), ...((all.required as string[]) ?? [])])];
