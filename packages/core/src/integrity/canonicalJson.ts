@@ -32,6 +32,14 @@ const MAX_SHAPE_NODES = 20_000;
 let shapeNodes = 0;
 const root: Shape = { next: undefined, sorted: undefined, heads: undefined };
 
+/**
+ * Already-canonical JSON text to embed verbatim (module-internal: the chain embeds a record's canonical
+ * content text in its event line instead of serialising the record twice). Not exported from the package.
+ */
+export class CanonicalText {
+  constructor(readonly text: string) {}
+}
+
 /** Thrown internally on the fast path; the public error is built by the slow walk. */
 const REJECT = Symbol('reject');
 
@@ -99,7 +107,10 @@ function serialize(value: unknown, depth: number): string {
         for (let i = 1; i < n; i++) out += `,${serialize(value[i], depth + 1)}`;
         return `${out}]`;
       }
-      if (!isPlainObject(value)) throw REJECT;
+      if (!isPlainObject(value)) {
+        if (value instanceof CanonicalText) return value.text;
+        throw REJECT;
+      }
       const keys = Object.keys(value);
       if (keys.length === 0) return '{}';
       const { sorted, heads } = shapeOf(keys);
@@ -132,7 +143,7 @@ export function canonicalJson(value: unknown): string {
     return serialize(value, 0);
   } catch (error) {
     if (error !== REJECT && !(error instanceof RangeError)) throw error;
-    const problem = findNonCanonical(value, MAX_CANONICAL_DEPTH);
+    const problem = findNonCanonical(value, MAX_CANONICAL_DEPTH, (v) => v instanceof CanonicalText);
     throw new CanonicalJsonError(problem ?? { path: '', reason: 'too-deep' });
   }
 }

@@ -60,7 +60,13 @@ function pointer(path: string, key: string | number): string {
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Finds the first value `canonicalJson` rejects, in canonical key order; `undefined` when there is none. */
-export function findNonCanonical(value: unknown, maxDepth: number, path = '', depth = 0): CanonicalJsonProblem | undefined {
+export function findNonCanonical(
+  value: unknown,
+  maxDepth: number,
+  isRaw?: (value: unknown) => boolean,
+  path = '',
+  depth = 0,
+): CanonicalJsonProblem | undefined {
   switch (typeof value) {
     case 'string':
       return LONE.test(value) ? { path, reason: 'lone-surrogate' } : undefined;
@@ -80,11 +86,12 @@ export function findNonCanonical(value: unknown, maxDepth: number, path = '', de
   if (depth >= maxDepth) return { path, reason: 'too-deep' };
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findNonCanonical(value[i], maxDepth, pointer(path, i), depth + 1);
+      const found = findNonCanonical(value[i], maxDepth, isRaw, pointer(path, i), depth + 1);
       if (found) return found;
     }
     return undefined;
   }
+  if (isRaw?.(value)) return undefined;
   const proto = Object.getPrototypeOf(value);
   if (!(proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null)) {
     return { path, reason: 'non-plain-object' };
@@ -92,7 +99,7 @@ export function findNonCanonical(value: unknown, maxDepth: number, path = '', de
   const obj = value as Record<string, unknown>;
   for (const key of Object.keys(obj).sort()) {
     if (LONE.test(key)) return { path: pointer(path, key), reason: 'lone-surrogate' };
-    const found = findNonCanonical(obj[key], maxDepth, pointer(path, key), depth + 1);
+    const found = findNonCanonical(obj[key], maxDepth, isRaw, pointer(path, key), depth + 1);
     if (found) return found;
   }
   return undefined;

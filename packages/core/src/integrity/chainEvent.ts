@@ -4,7 +4,8 @@
  * `'<alg>:<hex>'` of the line's UTF-8 bytes. Each event carries the hash of the one before (`prev`), so a
  * contiguous run of lines (`records.jsonl` in an archive) can be re-verified without the store.
  */
-import { canonicalJson } from './canonicalJson';
+import { CanonicalText, canonicalJson } from './canonicalJson';
+import { hashedContent } from './contentHash';
 import { hashString, hashStringSync, type Hasher } from './hasher';
 
 /** Version of the event line format; bumped only with a new `verifyChainSegment` that still reads version 1. */
@@ -36,9 +37,11 @@ export type ChainEventKind = 'revision' | 'signature' | 'status';
 export interface RevisionEvent extends ChainEventBase {
   kind: 'revision';
   recordType: string;
-  /** Content hash of `record` (see `contentHash`), with the chain's hash algorithm. */
+  /** `'<alg>:<hex>'` of the canonical UTF-8 bytes of `record`, i.e. the record's `contentHash`. */
   contentHash: string;
-  /** The record as saved, with `status` as saved and WITHOUT `signatures` (each is its own event). */
+  /** The status the revision was saved with; later changes are `status` events. */
+  status: 'draft' | 'final';
+  /** The hashed content: the record WITHOUT `status` and `signatures` (each signature is its own event). */
   record: Record<string, unknown>;
 }
 
@@ -70,12 +73,12 @@ export interface ChainAnchor {
   prev: string | null;
 }
 
+const utf8 = new TextEncoder();
+
 /** The canonical line of an event (no trailing newline). */
 export function chainEventLine(event: ChainEvent): string {
   return canonicalJson(event);
 }
-
-const utf8 = new TextEncoder();
 
 /** Hash of one event line: `'<alg>:<hex>'` of its UTF-8 bytes. */
 export function chainLineHash(line: string, hasher: Hasher): Promise<string> {
@@ -87,14 +90,38 @@ export function chainLineHashSync(line: string, hasher: Hasher): string {
   return hashStringSync(utf8.encode(line), hasher);
 }
 
-/** Places an event after `prev` at `seq` and returns the event, its line and its hash. */
+/** A record split for a revision event: its hashed content, that content's canonical text and hash. */
+export interface RevisionContent {
+  content: Record<string, unknown>;
+  /** `canonicalJson(content)`; embedded verbatim in the event line, so the record is serialised once. */
+  text: string;
+  contentHash: string;
+}
+
+/** Splits a record into what a revision event carries and hashes its content once. */
+export async function revisionContent(record: object, hasher: Hasher): Promise<RevisionContent> {
+  const content = hashedContent(record);
+  const text = canonicalJson(content);
+  return { content, text, contentHash: await hashString(utf8.encode(text), hasher) };
+}
+
+/**
+ * Places an event after `prev` at `seq` and returns the event, its line and its hash. For a revision event,
+ * pass the `RevisionContent` it was built from to reuse the record's canonical text.
+ */
 export async function chainEvent(
   event: UnchainedEvent,
   seq: number,
   prev: string | null,
   hasher: Hasher,
+  content?: RevisionContent,
 ): Promise<{ event: ChainEvent; line: string; hash: string }> {
   const chained = { v: CHAIN_FORMAT_VERSION, seq, prev, ...event } as ChainEvent;
-  const line = chainEventLine(chained);
+  let line: string;
+  if (content !== undefined && chained.kind === 'revision' && chained.record === content.content) {
+    line = canonicalJson({ ...chained, record: new CanonicalText(content.text) });
+  } else {
+    line = chainEventLine(chained);
+  }
   return { event: chained, line, hash: await chainLineHash(line, hasher) };
 }

@@ -12,6 +12,8 @@ export { signaturePayload, signaturePayloadText, SIGNATURE_CONTEXT, type Signatu
 export {
   chainEvent,
   chainEventLine,
+  revisionContent,
+  type RevisionContent,
   chainLineHash,
   chainLineHashSync,
   CHAIN_FORMAT_VERSION,

@@ -6,7 +6,6 @@
 import type { Message } from '@order75/schemas';
 import { canonicalJson } from './canonicalJson';
 import type { ChainAnchor } from './chainEvent';
-import { contentCanonical } from './contentHash';
 import { hashString, type Hasher } from './hasher';
 
 /** What went wrong on one line. */
@@ -57,7 +56,10 @@ function wellFormed(e: Record<string, unknown>): boolean {
   if (e.v !== 1 || !isInt(e.seq) || !isInt(e.revision) || !KINDS.has(e.kind as string)) return false;
   if (!(e.prev === null || typeof e.prev === 'string')) return false;
   if (typeof e.at !== 'string' || typeof e.enterprise !== 'string' || typeof e.by !== 'string' || typeof e.id !== 'string') return false;
-  if (e.kind === 'revision') return typeof e.contentHash === 'string' && typeof e.record === 'object' && e.record !== null && !Array.isArray(e.record);
+  if (e.kind === 'revision') {
+    return typeof e.contentHash === 'string' && typeof e.recordType === 'string' && typeof e.status === 'string' &&
+      typeof e.record === 'object' && e.record !== null && !Array.isArray(e.record);
+  }
   if (e.kind === 'signature') {
     const s = e.signature as Record<string, unknown> | null;
     return typeof s === 'object' && s !== null && typeof s.contentHash === 'string';
@@ -126,11 +128,13 @@ export async function verifyChainSegment(lines: readonly string[], options: Veri
       const record = event.record as Record<string, unknown>;
       let computed: string | undefined;
       try {
-        computed = await hashString(utf8.encode(contentCanonical(record)), hasher);
+        computed = await hashString(utf8.encode(canonicalJson(record)), hasher);
       } catch {
         computed = undefined;
       }
-      if (computed !== event.contentHash || record.id !== event.id || record.revision !== event.revision) {
+      const bad = computed !== event.contentHash || record.id !== event.id || record.revision !== event.revision ||
+        'status' in record || 'signatures' in record || record.recordType !== event.recordType;
+      if (bad) {
         add('content-hash-mismatch', n, seq, `记录 ${key} 的内容与其 contentHash 不符`, `the content of record ${key} does not match its contentHash`);
       }
       revisionHashes.set(key, event.contentHash as string);

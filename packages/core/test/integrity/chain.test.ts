@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalJson,
   chainEvent,
   contentHash,
+  revisionContent,
   sha256Hasher,
   sm3Hasher,
   verifyChainSegment,
@@ -18,12 +20,15 @@ async function buildChain(n: number, hasher: Hasher = sha256Hasher): Promise<{ l
   for (let i = 1; i <= n; i++) {
     const id = `0190000${i}-0000-7000-8000-000000000000`;
     const record = { id, recordType: 'daily-check', schemaVersion: 1, revision: 1, status: 'draft', enterprise, note: `n${i}` };
+    const content = await revisionContent(record, hasher);
     const base = { at: `2026-05-0${(i % 9) + 1}T00:00:00.000Z`, enterprise, by: 'E001', id, revision: 1 };
     const event: UnchainedEvent =
       i % 3 === 0
         ? { ...base, kind: 'status', from: 'draft', status: 'final' }
-        : { ...base, kind: 'revision', recordType: 'daily-check', contentHash: await contentHash(record, hasher), record };
-    const made = await chainEvent(event, i, prev, hasher);
+        : { ...base, kind: 'revision', recordType: 'daily-check', status: 'draft', contentHash: content.contentHash, record: content.content };
+    const made = await chainEvent(event, i, prev, hasher, i % 2 ? content : undefined);
+    expect(made.line).toBe(canonicalJson(made.event));
+    if (made.event.kind === 'revision') expect(made.event.contentHash).toBe(await contentHash(record, hasher));
     lines.push(made.line);
     hashes.push(made.hash);
     prev = made.hash;
