@@ -101,6 +101,8 @@ export interface AdapterEvents {
   onRequest?: (info: { method: string; url: string; attempt: number }) => void;
   onRetry?: (info: { reason: string; delayMs: number; attempt: number }) => void;
   onProgress?: (info: { done: number; total: number }) => void;
+  /** Log lines an adapter writes (already redacted by the adapter; the conformance suite checks). */
+  onLog?: (entry: { level: 'debug' | 'info' | 'warn' | 'error'; message: string; data?: unknown }) => void;
 }
 
 /** The contract every host adapter implements. Running `provision` or `push` twice changes nothing. */
