@@ -1,0 +1,202 @@
+/**
+ * Hazard lifecycle (Art. 10, 11, 12, 14): a hazard gets its `hazardId` on a daily-check row; later states arrive as
+ * `hazardUpdates[]` on weekly reports and monthly minutes (dated by their own date, else by the carrying record's
+ * date) and as weekly verifications (passed → verified, failed → reopened). The fold gives each hazard's state,
+ * found and closed dates and age. A hazard counts as closed while its latest status is fixed, verified or closed.
+ */
+import type { AnyRecord, DailyCheck, HazardUpdate, MonthlyMeeting, PersonRef, WeeklyReport } from '@order75/schemas';
+import { type DayNumber, formatDay, tryDayNumber } from '../calendar/days';
+import { DEFAULT_TIME_ZONE, instantMs, parseInstant, timeZone, type TimeZone } from '../calendar/timeZone';
+import { asRecordSet, type RecordSet } from '../records/latest';
+import { createdMs } from '../records/recordDate';
+
+/** `found`, or a status of a hazard update. */
+export type HazardStatus = 'found' | HazardUpdate['status'];
+
+/** Statuses that close a hazard (until a `reopened`). */
+export const CLOSING_STATUSES: ReadonlySet<HazardStatus> = new Set(['fixed', 'verified', 'closed']);
+
+/** One dated step of a hazard's life. */
+export interface HazardEvent {
+  readonly status: HazardStatus;
+  readonly date: string;
+  readonly day: DayNumber;
+  /** The instant when the record gives one (a daily row's measure or report time); `NaN` otherwise. */
+  readonly ms: number;
+  readonly recordId: string;
+  readonly source: 'daily-check' | 'weekly-report' | 'monthly-meeting';
+  /** Update handler (经办人). */
+  readonly by?: PersonRef;
+  /** For a daily row's report: the person reported to. */
+  readonly to?: PersonRef;
+}
+
+/** A hazard as the records show it at `now`. */
+export interface HazardState {
+  readonly hazardId: string;
+  readonly site?: string;
+  readonly foundOn?: string;
+  readonly foundDay?: DayNumber;
+  /** The daily check that first recorded it (absent when it appears only in weekly/monthly records). */
+  readonly foundRecordId?: string;
+  readonly rowId?: string;
+  readonly finding?: string;
+  /** Immediate measures (daily row, `measure` updates), in time order. */
+  readonly measures: readonly HazardEvent[];
+  /** Reports (daily row, `reported` updates), in time order. */
+  readonly reports: readonly HazardEvent[];
+  readonly status: HazardStatus;
+  readonly open: boolean;
+  readonly closedOn?: string;
+  readonly closedDay?: DayNumber;
+  readonly closingRecordId?: string;
+  /** Days from found to closed, or to today while open. */
+  readonly ageDays: number;
+  /** The fix deadline set by the latest weekly report (by review date) that sets one. */
+  readonly fixDeadline?: string;
+  readonly fixDeadlineDay?: DayNumber;
+  readonly fixDeadlineRecordId?: string;
+  /** Weekly reports that reference the hazard (hazards, updates or verifications), by review date. */
+  readonly reviewedIn: readonly { readonly recordId: string; readonly reviewDay: DayNumber }[];
+  readonly events: readonly HazardEvent[];
+  readonly recordIds: readonly string[];
+}
+
+const SOURCE_RANK = { 'daily-check': 0, 'weekly-report': 1, 'monthly-meeting': 2 } as const;
+
+interface Draft {
+  hazardId: string;
+  found?: { check: DailyCheck; day: DayNumber; rowId: string; finding?: string };
+  foundOnHint?: DayNumber;
+  siteHint?: string;
+  events: (HazardEvent & { seq: number })[];
+  deadline?: { day: DayNumber; reviewDay: DayNumber; recordId: string };
+  reviewedIn: { recordId: string; reviewDay: DayNumber }[];
+  recordIds: Set<string>;
+}
+
+/** Every hazard's state at `now` (RFC 3339, epoch ms or Date), sorted by found date then id. */
+export function hazardStates(
+  records: RecordSet | Iterable<AnyRecord>,
+  now: string | number | Date,
+  options: { timeZone?: string | TimeZone } = {},
+): HazardState[] {
+  const tz = typeof options.timeZone === 'object' ? options.timeZone : timeZone(options.timeZone ?? DEFAULT_TIME_ZONE);
+  return [...buildHazardIndex(asRecordSet(records), tz, tz.localDay(instantMs(now))).values()];
+}
+
+/** The same as a map by hazard id (insertion order = sorted), for the engine. */
+export function buildHazardIndex(set: RecordSet, tz: TimeZone, today: DayNumber): Map<string, HazardState> {
+  const drafts = new Map<string, Draft>();
+  let seq = 0;
+  const draft = (id: string): Draft => {
+    let d = drafts.get(id);
+    if (!d) drafts.set(id, (d = { hazardId: id, events: [], reviewedIn: [], recordIds: new Set() }));
+    return d;
+  };
+  const push = (d: Draft, e: Omit<HazardEvent, 'date'>) => d.events.push({ ...e, date: formatDay(e.day), seq: seq++ });
+
+  const checks = [...set.of('daily-check')].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (createdMs(a) || 0) - (createdMs(b) || 0) || (a.id < b.id ? -1 : 1)));
+  for (const check of checks) {
+    const day = tryDayNumber(check.date);
+    if (Number.isNaN(day)) continue;
+    for (const row of check.items) {
+      if (row.result !== 'hazard' || !row.hazardId) continue;
+      const d = draft(row.hazardId);
+      d.recordIds.add(check.id);
+      if (d.found) continue;
+      d.found = { check, day, rowId: row.rowId, finding: row.finding };
+      push(d, { status: 'found', day, ms: Number.NaN, recordId: check.id, source: 'daily-check' });
+      if (row.measure) {
+        const at = row.measureAt ?? check.checkedAt;
+        const ms = at ? parseInstant(at) : Number.NaN;
+        push(d, { status: 'measure', day: Number.isNaN(ms) ? day : tz.localDay(ms), ms, recordId: check.id, source: 'daily-check' });
+      }
+      if (row.reportedTo || row.reportedAt) {
+        const ms = row.reportedAt ? parseInstant(row.reportedAt) : Number.NaN;
+        push(d, { status: 'reported', day: Number.isNaN(ms) ? day : tz.localDay(ms), ms, recordId: check.id, source: 'daily-check', to: row.reportedTo });
+      }
+    }
+  }
+
+  const carriers: (WeeklyReport | MonthlyMeeting)[] = [...set.of('weekly-report'), ...set.of('monthly-meeting')];
+  for (const rec of carriers) {
+    const recDay = tryDayNumber(rec.recordType === 'weekly-report' ? rec.reviewDate : rec.meetingDate);
+    if (Number.isNaN(recDay)) continue;
+    const source = rec.recordType;
+    const refs = new Set<string>();
+    for (const u of rec.hazardUpdates ?? []) {
+      const d = draft(u.hazardId);
+      const day = u.date ? tryDayNumber(u.date) : recDay;
+      if (!Number.isNaN(day)) push(d, { status: u.status, day, ms: Number.NaN, recordId: rec.id, source, by: u.by });
+      d.recordIds.add(rec.id);
+      refs.add(u.hazardId);
+    }
+    if (rec.recordType !== 'weekly-report') continue;
+    for (const v of rec.verifications ?? []) {
+      push(draft(v.hazardId), { status: v.verified ? 'verified' : 'reopened', day: recDay, ms: Number.NaN, recordId: rec.id, source });
+      refs.add(v.hazardId);
+    }
+    for (const h of rec.hazards ?? []) {
+      const d = draft(h.hazardId);
+      refs.add(h.hazardId);
+      if (h.foundOn) d.foundOnHint ??= tryDayNumber(h.foundOn);
+      d.siteHint ??= h.site;
+      const deadline = h.deadline ? tryDayNumber(h.deadline) : Number.NaN;
+      if (!Number.isNaN(deadline) && (!d.deadline || recDay > d.deadline.reviewDay || (recDay === d.deadline.reviewDay && rec.id > d.deadline.recordId))) {
+        d.deadline = { day: deadline, reviewDay: recDay, recordId: rec.id };
+      }
+    }
+    for (const id of refs) {
+      const d = draft(id);
+      d.recordIds.add(rec.id);
+      d.reviewedIn.push({ recordId: rec.id, reviewDay: recDay });
+    }
+  }
+
+  const states = [...drafts.values()].map((d) => fold(d, today));
+  states.sort((a, b) => (a.foundDay ?? Infinity) - (b.foundDay ?? Infinity) || (a.hazardId < b.hazardId ? -1 : 1));
+  return new Map(states.map((s) => [s.hazardId, s]));
+}
+
+function fold(d: Draft, today: DayNumber): HazardState {
+  const events = d.events
+    .filter((e) => e.day <= today)
+    .sort((a, b) => a.day - b.day || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || (a.ms || 0) - (b.ms || 0) || a.seq - b.seq)
+    .map(({ seq: _seq, ...e }) => e as HazardEvent);
+  let status: HazardStatus = 'found';
+  let closed: HazardEvent | undefined;
+  for (const e of events) {
+    if (e.status === 'found') continue;
+    const wasClosed = CLOSING_STATUSES.has(status);
+    status = e.status;
+    if (CLOSING_STATUSES.has(status)) {
+      if (!wasClosed) closed = e;
+    } else closed = undefined;
+  }
+  const foundDay = d.found?.day ?? (d.foundOnHint !== undefined && !Number.isNaN(d.foundOnHint) ? d.foundOnHint : events[0]?.day);
+  const byTime = (a: HazardEvent, b: HazardEvent) => (Number.isNaN(a.ms) || Number.isNaN(b.ms) ? a.day - b.day : a.ms - b.ms) || a.day - b.day;
+  return {
+    hazardId: d.hazardId,
+    site: d.found?.check.site ?? d.siteHint,
+    foundOn: foundDay === undefined ? undefined : formatDay(foundDay),
+    foundDay,
+    foundRecordId: d.found?.check.id,
+    rowId: d.found?.rowId,
+    finding: d.found?.finding,
+    measures: events.filter((e) => e.status === 'measure').sort(byTime),
+    reports: events.filter((e) => e.status === 'reported').sort(byTime),
+    status,
+    open: !CLOSING_STATUSES.has(status),
+    closedOn: closed?.date,
+    closedDay: closed?.day,
+    closingRecordId: closed?.recordId,
+    ageDays: foundDay === undefined ? 0 : Math.max(0, (closed?.day ?? today) - foundDay),
+    fixDeadline: d.deadline ? formatDay(d.deadline.day) : undefined,
+    fixDeadlineDay: d.deadline?.day,
+    fixDeadlineRecordId: d.deadline?.recordId,
+    reviewedIn: d.reviewedIn.sort((a, b) => a.reviewDay - b.reviewDay || (a.recordId < b.recordId ? -1 : 1)),
+    events,
+    recordIds: [...d.recordIds].sort(),
+  };
+}

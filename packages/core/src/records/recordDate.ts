@@ -1,0 +1,42 @@
+/**
+ * Record dates (OBLIGATIONS.md "Signatures"): the field each schema names in `x-order75-record-date` — a local
+ * date, or an instant converted to the enterprise's local date; `createdAt` means the creation of the revision.
+ */
+import type { AnyRecord } from '@order75/schemas';
+import { recordSchemas } from '@order75/schemas';
+import { type DayNumber, tryDayNumber } from '../calendar/days';
+import { parseInstant, type TimeZone } from '../calendar/timeZone';
+
+const fieldCache = new Map<string, string | undefined>();
+
+/** The field that dates records of a type and schema version, from the schema's `x-order75-record-date`. */
+export function recordDateField(record: Pick<AnyRecord, 'recordType' | 'schemaVersion'>): string | undefined {
+  const key = `${record.recordType}@${record.schemaVersion}`;
+  if (!fieldCache.has(key)) {
+    const schema = recordSchemas[key] as { 'x-order75-record-date'?: string } | undefined;
+    fieldCache.set(key, schema?.['x-order75-record-date']);
+  }
+  return fieldCache.get(key);
+}
+
+/** A local date or an instant, as a local day; `undefined` when absent or malformed. */
+export function localDayOf(value: unknown, tz: TimeZone): DayNumber | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (value.length === 10) {
+    const d = tryDayNumber(value);
+    return Number.isNaN(d) ? undefined : d;
+  }
+  const ms = parseInstant(value);
+  return Number.isNaN(ms) ? undefined : tz.localDay(ms);
+}
+
+/** The record's date as a local day; `undefined` when the dating field is absent (e.g. no `createdAt`). */
+export function recordDay(record: AnyRecord, tz: TimeZone): DayNumber | undefined {
+  const field = recordDateField(record);
+  return field ? localDayOf((record as unknown as Record<string, unknown>)[field], tz) : undefined;
+}
+
+/** The revision's creation as epoch ms; `NaN` when absent. */
+export function createdMs(record: AnyRecord): number {
+  return record.createdAt ? parseInstant(record.createdAt) : Number.NaN;
+}
