@@ -21,29 +21,121 @@ function join(list: Message[], sep: { zh: string; en: string }): Message {
   return { zh: list.map((m) => m.zh).join(sep.zh), en: list.map((m) => m.en).join(sep.en) };
 }
 
-/** "当「检查结果」为「发现隐患」时" — the condition of an `if` that made a `then` apply, when it is simple. */
-function conditionOf(root: JsonSchema, schemaPath: string, parentSegments: string[]): Message | undefined {
-  const m = /^(.*)\/then\//.exec(schemaPath);
-  if (!m?.[1]) return undefined;
-  let node: unknown = root;
-  for (const seg of m[1].replace(/^#\/?/, '').split('/').filter(Boolean)) node = (node as Record<string, unknown>)?.[seg];
-  const props = ((node as Record<string, unknown> | undefined)?.if as Record<string, unknown> | undefined)?.properties as
-    | Record<string, { const?: unknown; enum?: unknown[] }>
-    | undefined;
-  if (!props) return undefined;
-  const [name, cond] = Object.entries(props)[0] ?? [];
-  if (!name || !cond) return undefined;
-  const fieldNode = schemaAt(root, [...parentSegments, name]);
-  const field = fieldLabel(root, [...parentSegments, name]);
-  const fieldZh = field.zh.split(' › ').pop();
-  const fieldEn = field.en.split(' › ').pop();
-  const values = 'const' in cond ? [cond.const] : (cond.enum ?? []);
-  const label = join(
-    values.map((v) => enumLabel(fieldNode, v)),
-    { zh: '或', en: ' or ' },
-  );
-  return { zh: `当「${fieldZh}」为「${label.zh}」时`, en: `when ${fieldEn} is ${label.en}` };
+/** "暂停、撤销或注销" / "Suspended, Revoked or Cancelled". */
+function either(list: Message[]): Message {
+  if (list.length < 2) return list[0] ?? { zh: '', en: '' };
+  const head = join(list.slice(0, -1), { zh: '、', en: ', ' });
+  const last = list[list.length - 1] as Message;
+  return { zh: `${head.zh}或${last.zh}`, en: `${head.en} or ${last.en}` };
 }
+
+type Node = Record<string, unknown>;
+
+function valueAt(data: unknown, segments: readonly string[]): unknown {
+  return segments.reduce<unknown>((v, s) => (v as Record<string, unknown> | undefined)?.[s], data);
+}
+
+/** Whether a simple `if` (required, and properties with const / enum / minimum) holds for `value`. */
+function holds(cond: Node, value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  for (const name of (cond.required as string[] | undefined) ?? []) if (!(name in v)) return false;
+  for (const [name, s] of Object.entries((cond.properties as Record<string, Node> | undefined) ?? {})) {
+    if (!(name in v)) continue;
+    const x = v[name];
+    if ('const' in s && x !== s.const) return false;
+    if (Array.isArray(s.enum) && !s.enum.includes(x)) return false;
+    if (typeof s.minimum === 'number' && !(typeof x === 'number' && x >= s.minimum)) return false;
+  }
+  return true;
+}
+
+/**
+ * The `if` that made a `then` apply to `segments`: looked up in the bundled schema from the nearest enclosing
+ * object outwards (ajv's `schemaPath` is relative to whichever referenced schema failed, so it cannot be
+ * resolved against the record's schema), and confirmed against the data.
+ */
+function activeCondition(
+  root: JsonSchema,
+  data: unknown,
+  segments: string[],
+  applies: (then: Node, rest: string[]) => boolean,
+): { at: string[]; cond: Node } | undefined {
+  for (let k = segments.length; k >= 0; k--) {
+    const at = segments.slice(0, k);
+    for (const part of (schemaAt(root, at)?.allOf as Node[] | undefined) ?? []) {
+      const cond = part.if as Node | undefined;
+      const then = part.then as Node | undefined;
+      if (cond && then && applies(then, segments.slice(k)) && holds(cond, valueAt(data, at))) return { at, cond };
+    }
+  }
+  return undefined;
+}
+
+const BOOLEAN: Record<string, Message> = { true: { zh: '是', en: 'true' }, false: { zh: '否', en: 'false' } };
+
+/** "当「检查结果」为「发现隐患」时" / "when Result is Hazard found" — the condition in words, when it is simple. */
+function describeCondition(root: JsonSchema, found: { at: string[]; cond: Node } | undefined): Message | undefined {
+  const [name, cond] = Object.entries((found?.cond.properties as Record<string, Node> | undefined) ?? {})[0] ?? [];
+  if (!found || !name || !cond) return undefined;
+  const path = [...found.at, name];
+  const fieldNode = schemaAt(root, path);
+  const field = fieldLabel(root, path);
+  const zh = field.zh.split(' › ').pop();
+  const en = field.en.split(' › ').pop();
+  if (typeof cond.minimum === 'number') {
+    return { zh: `当「${zh}」为 ${cond.minimum} 或以上时`, en: `when ${en} is ${cond.minimum} or more` };
+  }
+  const values = 'const' in cond ? [cond.const] : ((cond.enum as unknown[] | undefined) ?? []);
+  if (!values.length) return undefined;
+  const label = either(values.map((v) => BOOLEAN[String(v)] ?? enumLabel(fieldNode, v)));
+  return { zh: `当「${zh}」为「${label.zh}」时`, en: `when ${en} is ${label.en}` };
+}
+
+/** Field names that carry personal data, which records never hold (DESIGN: person registry only). */
+const PERSONAL = /^(id|idNo|idNumber|idCard|identityCard|residentId|phone|phoneNumber|mobile|tel|telephone|email)$/i;
+
+/** The title of the object that holds a field: the record's own title at the top level. */
+function holderTitle(root: JsonSchema | undefined, segments: string[]): Message {
+  const node = segments.length ? schemaAt(root, segments) : (root as Node | undefined);
+  const zh = typeof node?.title === 'string' ? node.title : '记录';
+  const en = typeof node?.['x-title-en'] === 'string' ? (node['x-title-en'] as string) : 'the record';
+  return { zh: zh.startsWith('《') ? zh : `「${zh}」`, en };
+}
+
+/** Hints for the identifier patterns the schemas share; other patterns fall back to the field's description. */
+const PATTERN_HINTS: Record<string, Message> = {
+  '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$': {
+    zh: '只能用字母、数字和 . _ -，以字母或数字开头，最长 64 位（不能有空格或中文）',
+    en: 'use letters, digits and . _ - only, starting with a letter or digit, up to 64 characters (no spaces)',
+  },
+  '^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$': {
+    zh: '只能用字母、数字和 . _ : -，以字母或数字开头，最长 64 位（不能有空格或中文）',
+    en: 'use letters, digits and . _ : - only, starting with a letter or digit, up to 64 characters (no spaces)',
+  },
+  '^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$': {
+    zh: '只能用字母、数字和 . _ : -，以字母或数字开头，最长 80 位（不能有空格或中文），如 mawei-20261124-01',
+    en: 'use letters, digits and . _ : - only, starting with a letter or digit, up to 80 characters (no spaces), e.g. mawei-20261124-01',
+  },
+  '^\\S{1,32}$': { zh: '不能有空格，最长 32 个字符，如 V2.1', en: 'no spaces, up to 32 characters, e.g. V2.1' },
+  '^(sha256:[0-9a-f]{64}|sm3:[0-9a-f]{64})$': {
+    zh: '应为 sha256: 或 sm3: 加 64 位小写十六进制',
+    en: 'should be sha256: or sm3: followed by 64 lower-case hex digits',
+  },
+  '^(sha256|sm3):[0-9a-f]{64}$': {
+    zh: '应为 sha256: 或 sm3: 加 64 位小写十六进制',
+    en: 'should be sha256: or sm3: followed by 64 lower-case hex digits',
+  },
+  '^[A-Za-z0-9+/]+={0,2}$': {
+    zh: '应为 Base64 编码（A–Z、a–z、0–9、+、/，末尾可有 =）',
+    en: 'should be Base64 (A–Z, a–z, 0–9, +, /, optionally ending in =)',
+  },
+  '^[0-9]{4}-(0[1-9]|1[0-2])$': { zh: '应为 YYYY-MM，月份 01–12，如 2026-11', en: 'should be YYYY-MM with a month 01–12, e.g. 2026-11' },
+  '^[a-z]+/[a-z0-9.+-]+$': {
+    zh: '应为小写的文件类型，如 image/jpeg、application/pdf',
+    en: 'should be a lower-case media type, e.g. image/jpeg, application/pdf',
+  },
+};
 
 export interface Described {
   path: string[];
@@ -64,7 +156,13 @@ export function describeError(error: ErrorObject, root: JsonSchema | undefined, 
       const path = [...segments, missing];
       const label = fieldLabel(root, path);
       const name = { zh: label.zh.split(' › ').pop(), en: label.en.split(' › ').pop() };
-      const when = root ? conditionOf(root, error.schemaPath, segments) : undefined;
+      const when =
+        root && error.schemaPath.includes('/then/')
+          ? describeCondition(
+              root,
+              activeCondition(root, data, segments, (then, rest) => !rest.length && ((then.required as string[] | undefined) ?? []).includes(missing)),
+            )
+          : undefined;
       return {
         path,
         message: when
@@ -75,12 +173,18 @@ export function describeError(error: ErrorObject, root: JsonSchema | undefined, 
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const extra = String(params.additionalProperty ?? params.unevaluatedProperty);
+      const holder = holderTitle(root, segments);
       return {
         path: [...segments, extra],
-        message: {
-          zh: `不允许的字段「${extra}」：请删除，或检查字段名的拼写`,
-          en: `unknown field "${extra}": remove it or check its spelling`,
-        },
+        message: PERSONAL.test(extra)
+          ? {
+              zh: `${holder.zh}中不允许的字段「${extra}」：身份证号、手机号等个人信息不写入记录，只保存在记录库的人员登记中（加密），请删除`,
+              en: `${holder.en} may not have a field "${extra}": ID numbers, phone numbers and other personal data never go into records, only into the store's encrypted person registry; remove it`,
+            }
+          : {
+              zh: `${holder.zh}中不允许的字段「${extra}」：请删除，或检查字段名的拼写`,
+              en: `${holder.en} has no field "${extra}": remove it or check its spelling`,
+            },
       };
     }
     case 'type': {
@@ -99,8 +203,17 @@ export function describeError(error: ErrorObject, root: JsonSchema | undefined, 
         return l.zh === String(v) ? { zh: String(v), en: String(v) } : { zh: `${v}（${l.zh}）`, en: `${v} (${l.en})` };
       });
       const list = join(labels, { zh: '、', en: ', ' });
-      const when = root ? conditionOf(root, error.schemaPath, segments.slice(0, -3)) : undefined;
-      const prefix = when && error.schemaPath.includes('/then/') ? { zh: `${when.zh}，`, en: `${when.en}, ` } : { zh: '', en: '' };
+      const when =
+        root && error.schemaPath.includes('/then/')
+          ? describeCondition(
+              root,
+              activeCondition(root, data, segments.slice(0, -1), (then, rest) => {
+                const target = schemaAt(then as JsonSchema, [...rest, segments[segments.length - 1] as string]);
+                return target !== undefined && ('enum' in target || 'const' in target);
+              }),
+            )
+          : undefined;
+      const prefix = when ? { zh: `${when.zh}，`, en: `${when.en}, ` } : { zh: '', en: '' };
       return {
         path: segments,
         message:
@@ -109,11 +222,11 @@ export function describeError(error: ErrorObject, root: JsonSchema | undefined, 
             : { zh: `${prefix.zh}应为以下之一：${list.zh}`, en: `${prefix.en}should be one of: ${list.en}` },
       };
     }
-    case 'format': {
-      const value = segments.reduce<unknown>((v, s) => (v as Record<string, unknown>)?.[s], data);
-      return { path: segments, message: formatHint(String(params.format), value) };
-    }
+    case 'format':
+      return { path: segments, message: formatHint(String(params.format), valueAt(data, segments)) };
     case 'pattern': {
+      const hint = PATTERN_HINTS[String(params.pattern)];
+      if (hint) return { path: segments, message: hint };
       const zh = typeof node?.description === 'string' ? `格式不正确：${node.description}` : '格式不正确';
       const en =
         typeof node?.['x-description-en'] === 'string' ? `has the wrong form: ${node['x-description-en']}` : 'has the wrong form';
@@ -132,7 +245,13 @@ export function describeError(error: ErrorObject, root: JsonSchema | undefined, 
     case 'exclusiveMaximum':
       return { path: segments, message: { zh: `不能大于 ${params.limit}`, en: `must be at most ${params.limit}` } };
     case 'minItems':
-      return { path: segments, message: { zh: `至少需要 ${params.limit} 项`, en: `needs at least ${params.limit} item(s)` } };
+      return {
+        path: segments,
+        message: {
+          zh: `至少需要 ${params.limit} 项`,
+          en: Number(params.limit) === 1 ? 'needs at least one item' : `needs at least ${params.limit} items`,
+        },
+      };
     case 'maxItems':
       return { path: segments, message: { zh: `最多 ${params.limit} 项`, en: `at most ${params.limit} items` } };
     case 'uniqueItems':
