@@ -1,0 +1,9 @@
+/** `pnpm --filter @order75/archive build` step: writes dist/verify.html. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { buildVerifyHtml } from '../src/html/buildVerifyHtml';
+
+const html = await buildVerifyHtml();
+const out = new URL('../dist/verify.html', import.meta.url);
+await mkdir(new URL('.', out), { recursive: true });
+await writeFile(out, html);
+console.log(`verify.html: ${html.length} bytes → ${out.pathname}`);

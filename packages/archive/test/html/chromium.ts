@@ -1,0 +1,67 @@
+/**
+ * Headless Debian Chromium through playwright-core, as DESIGN.md prescribes: the system binary, no sandbox,
+ * no GPU, no background networking, a fresh profile per launch. Also records every request the page makes, so
+ * a test can prove verify.html uses no network.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { VerifyReport } from '../../src/report/report';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface VerifyPage {
+  page: Page;
+  /** URLs of every request the page made. */
+  requests: string[];
+  /** Sets the file input to `bytes` and waits for the verdict. */
+  verify: (bytes: Uint8Array, name?: string) => Promise<{ state: string; text: string; report: VerifyReport }>;
+  /** Drops `bytes` onto the page as a file and waits for the verdict. */
+  drop: (bytes: Uint8Array, name?: string) => Promise<{ state: string; text: string; report: VerifyReport }>;
+  close: () => Promise<void>;
+}
+
+async function verdict(page: Page): Promise<{ state: string; text: string; report: VerifyReport }> {
+  await page.waitForFunction(() => ['ok', 'invalid', 'tampered', 'error', 'unsupported'].includes(document.body.dataset.state ?? ''), undefined, { timeout: 60_000 });
+  const state = (await page.evaluate(() => document.body.dataset.state)) as string;
+  const text = await page.innerText('#result');
+  const report = (await page.evaluate(() => (window as unknown as { order75Report: unknown }).order75Report)) as VerifyReport;
+  return { state, text, report };
+}
+
+/** Opens `htmlPath` from a file:// URL in a fresh Chromium profile. */
+export async function openVerifyPage(htmlPath: string): Promise<VerifyPage> {
+  const profile = await mkdtemp(join(tmpdir(), 'order75-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1200, height: 900 } });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(pathToFileURL(htmlPath).href);
+  await page.waitForFunction(() => document.body.dataset.state === 'ready');
+  const reset = () => page.evaluate(() => { document.body.dataset.state = 'ready'; });
+  return {
+    page,
+    requests,
+    async verify(bytes, name = 'archive.o75.zip') {
+      await reset();
+      await page.setInputFiles('#file', { name, mimeType: 'application/zip', buffer: Buffer.from(bytes) });
+      return verdict(page);
+    },
+    async drop(bytes, name = 'archive.o75.zip') {
+      await reset();
+      await page.evaluate(([data, fileName]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(data as number[])], fileName as string, { type: 'application/zip' }));
+        document.getElementById('drop')?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, [Array.from(bytes), name] as const);
+      return verdict(page);
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
