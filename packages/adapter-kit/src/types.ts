@@ -59,6 +59,8 @@ export interface ProvisioningPlan {
   adapter: string;
   /** Per record type, the host object (table, form, bill) and the steps. */
   objects: { recordType: RecordType; hostObject: string; steps: ProvisioningStep[] }[];
+  /** Steps not tied to one record type (a schema, a change counter, an app); running twice changes none. */
+  common?: ProvisioningStep[];
 }
 
 /** A difference between what the schemas need and what the host has. */

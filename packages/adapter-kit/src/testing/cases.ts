@@ -67,8 +67,8 @@ const faultCase = (fault: Fault, label: string): ConformanceCase => ({
   async run(h, capture) {
     const records = sampleRecords();
     await h.adapter.provision();
-    h.faults!.reset();
-    h.faults!.inject(fault, 2);
+    await h.faults!.reset();
+    await h.faults!.inject(fault, 2);
     const result = await h.adapter.push(records, capture.events);
     expectAllOk(result, records, ['created', 'updated', 'unchanged']);
     expect(h.faults!.writeRequests()).toBeGreaterThanOrEqual(3);
@@ -97,7 +97,8 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
       const first = await h.adapter.provision();
       expect(first.objects.map((o) => o.recordType).sort()).toEqual([...RECORD_TYPES].sort());
       const second = await h.adapter.provision();
-      const changed = second.objects.flatMap((o) => o.steps.filter((s) => s.kind === 'api' && s.changed).map((s) => `${o.hostObject}: ${s.action.en}`));
+      const steps = [...second.objects.flatMap((o) => o.steps.map((s) => ({ s, where: o.hostObject }))), ...(second.common ?? []).map((s) => ({ s, where: '(common)' }))];
+      const changed = steps.filter(({ s }) => s.kind === 'api' && s.changed).map(({ s, where }) => `${where}: ${s.action.en}`);
       expect(changed).toEqual([]);
       expect(await h.adapter.verifyProvisioning()).toEqual([]);
     },
@@ -138,7 +139,7 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
       const n = Math.min(2 * cap + 1, 2001);
       const records = copiesOf('daily-check', n);
       await h.adapter.provision();
-      h.faults?.reset();
+      await h.faults?.reset();
       const result = await h.adapter.push(records, capture.events);
       expectAllOk(result, records, ['created']);
       const batches = Math.ceil(n / cap);
@@ -164,7 +165,7 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
       const records = sampleRecords();
       const bad = [records[2]!.id, records[9]!.id];
       await h.adapter.provision();
-      h.faults!.reject(bad);
+      await h.faults!.reject(bad);
       const result = await h.adapter.push(records, capture.events);
       expect(result.outcomes).toHaveLength(records.length);
       const map = byId(result);
@@ -175,7 +176,7 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
           if (o?.status === 'failed') expect(o.error.zh.length * o.error.en.length).toBeGreaterThan(0);
         } else expect(o?.status, r.recordType).toBe('created');
       }
-      h.faults!.reject([]);
+      await h.faults!.reject([]);
       const pulled = await pullAll(h.adapter);
       for (const r of records) expect(pulled.has(r.id), r.recordType).toBe(!bad.includes(r.id));
     },
@@ -187,21 +188,21 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
     async run(h, capture) {
       const seeded = sampleRecords().map((r) => withPersonalData(r));
       await h.adapter.provision();
-      h.faults!.reject(seeded.slice(0, 3).map((r) => r.id));
+      await h.faults!.reject(seeded.slice(0, 3).map((r) => r.id));
       try {
         capture.add(await h.adapter.push(seeded, capture.events));
       } catch (error) {
         capture.add(error);
       }
-      h.faults!.reject([]);
+      await h.faults!.reject([]);
       if (h.faults!.supports.includes('status')) {
-        h.faults!.inject({ kind: 'status', status: 500 }, 100);
+        await h.faults!.inject({ kind: 'status', status: 500 }, 100);
         try {
           capture.add(await h.adapter.push(seeded.slice(3, 5), capture.events));
         } catch (error) {
           capture.add(error);
         }
-        h.faults!.reset();
+        await h.faults!.reset();
       }
       expect(capture.text().length).toBeGreaterThan(0);
       expect(leaks(capture.text(), h.secrets ?? [])).toEqual([]);

@@ -1,6 +1,7 @@
 /**
  * What a test host exposes to the conformance suite: fault injection and request counting. Each adapter's test
- * server (an HTTP server speaking the platform's wire contract, or a real database) implements it.
+ * server (an HTTP server speaking the platform's wire contract, or a real database) implements it. Methods may
+ * return promises (a database host installs triggers); the suite awaits them.
  */
 
 /** A failure the host produces for the next write request(s). */
@@ -20,9 +21,9 @@ export type FaultCapability = Fault['kind'] | 'reject';
 export interface FaultControl {
   readonly supports: readonly FaultCapability[];
   /** The next `times` (default 1) write requests fail with `fault`. */
-  inject(fault: Fault, times?: number): void;
+  inject(fault: Fault, times?: number): void | Promise<void>;
   /** From now on the host rejects writes of these record ids, as a host-side validation would; `[]` clears. */
-  reject(ids: readonly string[]): void;
+  reject(ids: readonly string[]): void | Promise<void>;
   /** Write requests (or write transactions) the host received since the last reset, failed ones included. */
   writeRequests(): number;
   /** The most records one write request carried since the last reset. */
@@ -30,5 +31,5 @@ export interface FaultControl {
   /** Record ids as the host holds them, one entry per host-side record, so a duplicate shows twice. */
   hostRecordIds(): Promise<string[]>;
   /** Clears counters and pending faults. */
-  reset(): void;
+  reset(): void | Promise<void>;
 }
