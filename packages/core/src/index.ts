@@ -50,3 +50,4 @@ export { applicabilityOn, assessApplicability, IN_FORCE_DATE, regionCovers, type
 export { personnelTimeline, scopeCovers, type IgnoredChange, type PersonnelTimeline, type RoleSegment, type SiteScope } from './personnel/timeline';
 export { assessmentOn, COMPETENCE_GAP_LABELS, COMPETENCE_ITEMS, competenceGaps, trainingIndex, type AssessmentResult, type AssessmentStatus, type CompetenceGap, type TrainingIndex } from './personnel/qualification';
 export { buildHazardIndex, CLOSING_STATUSES, hazardStates, type HazardEvent, type HazardState, type HazardStatus } from './hazards/hazardStates';
+export { draftMonthlyMeeting, draftWeeklyReport, type DraftOptions, type MonthlyDraftOptions, type WeeklyDraftOptions } from './drafts/index';

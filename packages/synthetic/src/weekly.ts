@@ -32,11 +32,10 @@ export function weeklyReport(
       h.closed = true;
     }
   };
-  const verifications = open.map((h) => {
+  // A failed verification reopens a hazard, so only fixes that were checked and passed are listed.
+  const verifications = open.flatMap((h) => {
     closeIfFixed(h);
-    return h.closed
-      ? { hazardId: h.id, verified: true, note: '已整改到位' }
-      : { hazardId: h.id, verified: false, note: h.deadline !== undefined && h.deadline < reviewDay ? '已超过整改期限，督促加快整改' : '整改中，未到期限' };
+    return h.closed ? [{ hazardId: h.id, verified: true, note: '已整改到位' }] : [];
   });
   const hazards = fresh.map((h) => {
     h.reviewedOn = reviewDay;
@@ -50,7 +49,7 @@ export function weeklyReport(
       analysis: rng.pick(ANALYSES), fix: rng.pick(FIXES), owner, deadline: formatDay(h.deadline),
     };
   });
-  const closedNow = verifications.filter((v) => v.verified).length;
+  const closedNow = verifications.length;
   const rate = stats.expected > 0 ? ((stats.done / stats.expected) * 100).toFixed(1) : '100.0';
   const at = { day: reviewDay, minute: 960 };
   const record: WeeklyReport = {
