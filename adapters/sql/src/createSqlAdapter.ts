@@ -85,9 +85,9 @@ export function createSqlAdapter(options: SqlAdapterOptions): RecordAdapter {
       provisioning: options.ddl === 'manual' ? 'manual' : 'automatic',
       pull: true,
     }),
-    provision: (types) => provisionTables(options.ddl === 'manual' ? undefined : db(), dialect, prefix, name, types),
-    verifyProvisioning: (types) => verifyTables(db(), dialect, prefix, types),
-    push: (records, events) =>
+    provision: async (types) => provisionTables(options.ddl === 'manual' ? undefined : db(), dialect, prefix, name, types),
+    verifyProvisioning: async (types) => verifyTables(db(), dialect, prefix, types),
+    push: async (records, events) =>
       pushRecords(
         {
           adapter: name, client: db(), dialect, prefix, batchSize: options.batchSize ?? 500, retries: retry.retries,
@@ -97,7 +97,7 @@ export function createSqlAdapter(options: SqlAdapterOptions): RecordAdapter {
         records,
         { ...options.events, ...events },
       ),
-    pull: (since, types) => pullRecords(db(), dialect, prefix, since, types, options.pullLimit),
+    pull: async (since, types) => pullRecords(db(), dialect, prefix, since, types, options.pullLimit),
     close: async () => {
       await client?.close();
       client = undefined;
