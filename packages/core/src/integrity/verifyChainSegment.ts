@@ -5,7 +5,7 @@
  */
 import type { Message } from '@order75/schemas';
 import { canonicalJson } from './canonicalJson';
-import type { ChainAnchor } from './chainEvent';
+import type { ChainAnchor, ChainEvent } from './chainEvent';
 import { hashString, type Hasher } from './hasher';
 
 /** What went wrong on one line. */
@@ -43,6 +43,8 @@ export interface VerifyChainSegmentOptions {
   anchor?: ChainAnchor;
   /** Hash the last line must have, when known (a checkpoint or a manifest's head). */
   head?: string;
+  /** Called for every well-formed event with its 1-based line number and hash, for callers that replay the chain. */
+  onEvent?: (line: number, hash: string, event: ChainEvent) => void;
 }
 
 const KINDS = new Set(['revision', 'signature', 'status']);
@@ -145,6 +147,7 @@ export async function verifyChainSegment(lines: readonly string[], options: Veri
         add('signature-hash-mismatch', n, seq, `签名的 contentHash 与记录 ${key} 的内容哈希不符`, `the signature's contentHash differs from the content hash of ${key}`);
       }
     }
+    options.onEvent?.(n, hash, event as unknown as ChainEvent);
     head = { seq, hash };
     expectedSeq = seq + 1;
     expectedPrev = hash;
