@@ -96,7 +96,11 @@ export function validateRecord(value: unknown): ValidationResult {
 /** Maps ajv errors to issues: drops `if` wrappers, keeps one issue per (path, message). */
 export function toIssues(errors: readonly ErrorObject[], type: RecordType, data: unknown): ValidationIssue[] {
   const root = bundledSchemas[type];
-  const copies = errors.filter((e) => e.keyword !== 'if').map((e) => ({ ...e }));
+  // An empty string fails both `minLength: 1` and `non-blank`; the person needs to hear it once.
+  const empty = new Set(errors.filter((e) => e.keyword === 'minLength' && Number(e.params.limit) <= 1).map((e) => e.instancePath));
+  const copies = errors
+    .filter((e) => e.keyword !== 'if' && !(e.keyword === 'format' && e.params.format === 'non-blank' && empty.has(e.instancePath)))
+    .map((e) => ({ ...e }));
   const english = copies.map((e) => e.message);
   localizeZh(copies);
   const seen = new Set<string>();

@@ -61,3 +61,20 @@ describe('validateRecord', () => {
     }
   });
 });
+
+describe('validateRecord messages', () => {
+  it('says once that an empty text field must be filled', () => {
+    const result = validateRecord({ ...daily, items: [{ rowId: 'R01', result: 'hazard', hazardId: 'H-1', finding: '' }] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const about = result.issues.filter((i) => i.instancePath === '/items/0/finding');
+    expect(about).toHaveLength(1);
+    expect(about[0]?.message.zh).toContain('不能为空');
+  });
+
+  it('rejects whitespace-only text as blank', () => {
+    const result = validateRecord({ ...daily, items: [{ rowId: 'R01', result: 'hazard', hazardId: 'H-1', finding: ' \u3000 ' }] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.message.zh).toContain('不能只有空格');
+  });
+});
