@@ -1,0 +1,33 @@
+/** `sourceRecordIds` of a drafted hazard, shown as the daily checks it came from (date · site · inspector). */
+import type { FieldProps } from '@rjsf/utils';
+import { useServices } from '../context';
+import { text } from '../i18n/strings';
+import { FieldShell } from './FieldShell';
+
+type Rec = Record<string, unknown>;
+
+/** A one-line description of a source record: its date field, site and inspector or organiser. */
+export function describeSource(record: Rec | undefined, id: string, locale: 'zh-CN' | 'en'): string {
+  if (!record) return text(locale, 'unknownSource', { id: id.slice(0, 8) });
+  const date = (record.date ?? record.reviewDate ?? record.meetingDate) as string | undefined;
+  const person = (record.inspector ?? record.organiser ?? record.chair) as { name?: string } | undefined;
+  return [date, record.site as string | undefined, person?.name].filter(Boolean).join(' · ');
+}
+
+/** Read-only list of the records a drafted item came from. */
+export function SourcesField(props: FieldProps<string[]>) {
+  const { sources, locale } = useServices();
+  const id = props.fieldPathId.$id;
+  const ids = props.formData ?? [];
+  return (
+    <FieldShell id={id} label={props.schema.title ?? text(locale, 'sourceRecords')} errors={[]}>
+      <ul className="o75-sources" data-testid="o75-sources">
+        {ids.map((rid) => (
+          <li key={rid} className="o75-source" title={rid}>
+            {describeSource(sources?.find((r) => r.id === rid), rid, locale)}
+          </li>
+        ))}
+      </ul>
+    </FieldShell>
+  );
+}
