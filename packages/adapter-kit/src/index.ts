@@ -22,3 +22,4 @@ export {
 } from './mapping/recordShape';
 export { fromHostRow, toHostRow, type ChildRow, type ColumnValue, type HostRow } from './mapping/hostRow';
 export { fromRawJson, rawJson } from './mapping/rawJson';
+export { syncFromOutbox, type OutboxSource, type SyncOptions, type SyncSummary } from './sync/syncFromOutbox';
