@@ -8,3 +8,4 @@ export { dialectFor, mssqlDialect, mysqlDialect, postgresDialect, type Dialect, 
 export { generateDdl } from './ddl';
 export { allTables, metaTableName, parentTableName, tablesOf, PARENT_SYSTEM_COLUMNS, type ColumnDef, type TableDef } from './tables';
 export type { StatementInfo } from './push';
+export { sqlAdapterPlugin, type SqlPluginOptions } from './plugin';

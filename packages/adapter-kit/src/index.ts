@@ -23,3 +23,4 @@ export {
 export { fromHostRow, toHostRow, type ChildRow, type ColumnValue, type HostRow } from './mapping/hostRow';
 export { fromRawJson, rawJson } from './mapping/rawJson';
 export { syncFromOutbox, type OutboxSource, type SyncOptions, type SyncSummary } from './sync/syncFromOutbox';
+export { defineAdapterPlugin, secretFromEnv, type AdapterPlugin, type AdapterPluginContext } from './plugin';
