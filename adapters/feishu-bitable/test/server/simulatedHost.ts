@@ -11,11 +11,11 @@ import type { AddressInfo } from 'node:net';
  * Faults a test can inject. `drop` closes the connection before the host does anything; `drop-after` lets the
  * host commit, then closes it (the client never learns the outcome); `server-error` answers 5xx without
  * committing; `error-after` commits, then answers 5xx (a gateway timing out on a slow backend); `throttle`
- * answers 429; `slow` commits and answers late, after `slowMs`.
+ * answers 429; `slow` commits and answers late, after `slowMs`; `stall` answers late without committing.
  */
-export type FaultKind = 'drop' | 'drop-after' | 'server-error' | 'error-after' | 'throttle' | 'slow';
+export type FaultKind = 'drop' | 'drop-after' | 'server-error' | 'error-after' | 'throttle' | 'slow' | 'stall';
 
-export const ALL_FAULTS: readonly FaultKind[] = ['drop', 'drop-after', 'server-error', 'error-after', 'throttle', 'slow'];
+export const ALL_FAULTS: readonly FaultKind[] = ['drop', 'drop-after', 'server-error', 'error-after', 'throttle', 'slow', 'stall'];
 
 /** A request as the platform handler sees it. */
 export interface HostRequest {
@@ -53,6 +53,8 @@ export interface SimulatedHostOptions {
   latencyMs?: number;
   /** The platform's own shape of a 5xx and a 429 answer. */
   faultReply: (kind: 'server-error' | 'throttle') => HostReply;
+  /** Sees every request on arrival (for counting writes and their sizes). */
+  observe?: (request: HostRequest) => void;
 }
 
 /** Deterministic dice (mulberry32). */
@@ -80,7 +82,9 @@ export class SimulatedHost {
   latencyMs: number;
   private readonly server: Server;
   private faults: (FaultOptions & { random: () => number }) | undefined;
-  private readonly queued: { kind: FaultKind; match?: (r: HostRequest) => boolean }[] = [];
+  private readonly queued: { fault: FaultKind | HostReply; match?: (r: HostRequest) => boolean }[] = [];
+  /** Delay of `slow` and `stall` answers injected with {@link failNext}, ms. */
+  slowMs = 1_500;
 
   constructor(private readonly options: SimulatedHostOptions) {
     this.latencyMs = options.latencyMs ?? 20;
@@ -123,9 +127,17 @@ export class SimulatedHost {
     this.faults = options ? { ...options, random: seededRandom(options.seed ?? 75) } : undefined;
   }
 
-  /** The next `count` requests matching `match` fail with `kind`, before any random fault. */
-  failNext(kind: FaultKind, count = 1, match?: (r: HostRequest) => boolean): void {
-    for (let i = 0; i < count; i++) this.queued.push({ kind, match });
+  /**
+   * The next `count` requests matching `match` fail with `fault` — a fault kind, or a given answer sent instead
+   * of processing the request — before any random fault.
+   */
+  failNext(fault: FaultKind | HostReply, count = 1, match?: (r: HostRequest) => boolean): void {
+    for (let i = 0; i < count; i++) this.queued.push({ fault, match });
+  }
+
+  /** Drops pending {@link failNext} faults. */
+  clearFaults(): void {
+    this.queued.length = 0;
   }
 
   /** Requests whose path ends with `suffix`. */
@@ -141,9 +153,9 @@ export class SimulatedHost {
     this.faultsInjected.clear();
   }
 
-  private pickFault(request: HostRequest): FaultKind | undefined {
+  private pickFault(request: HostRequest): FaultKind | HostReply | undefined {
     const i = this.queued.findIndex((q) => !q.match || q.match(request));
-    if (i >= 0) return this.queued.splice(i, 1)[0]!.kind;
+    if (i >= 0) return this.queued.splice(i, 1)[0]!.fault;
     const f = this.faults;
     if (!f || (f.match && !f.match(request))) return undefined;
     if (f.random() >= f.rate) return undefined;
@@ -154,9 +166,14 @@ export class SimulatedHost {
   private async serve(request: HostRequest, send: (reply: HostReply) => void, drop: () => void): Promise<void> {
     this.requests += 1;
     this.requestsByPath.set(request.path, (this.requestsByPath.get(request.path) ?? 0) + 1);
-    const fault = this.pickFault(request);
-    if (fault) this.faultsInjected.set(fault, (this.faultsInjected.get(fault) ?? 0) + 1);
+    this.options.observe?.(request);
+    const picked = this.pickFault(request);
     await sleep(this.latencyMs);
+    if (picked !== undefined && typeof picked === 'object') return send(picked);
+    const fault = picked;
+    if (fault) this.faultsInjected.set(fault, (this.faultsInjected.get(fault) ?? 0) + 1);
+    const slowMs = this.faults?.slowMs ?? this.slowMs;
+    if (fault === 'stall') return sleep(slowMs).then(() => send(this.options.faultReply('server-error')));
     if (fault === 'drop') return drop();
     if (fault === 'server-error' || fault === 'throttle') return send(this.options.faultReply(fault));
     let reply: HostReply;
@@ -167,7 +184,7 @@ export class SimulatedHost {
     }
     if (fault === 'drop-after') return drop();
     if (fault === 'error-after') return send(this.options.faultReply('server-error'));
-    if (fault === 'slow') await sleep(this.faults?.slowMs ?? 1_500);
+    if (fault === 'slow') await sleep(slowMs);
     send(reply);
   }
 }

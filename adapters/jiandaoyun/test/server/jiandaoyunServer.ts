@@ -17,6 +17,8 @@ export interface JiandaoyunServerOptions {
   rateLimits?: boolean;
   /** Server clock, ms since the epoch, for transaction expiry. Default `Date.now`. */
   now?: () => number;
+  /** Sees every request on arrival. */
+  observe?: (request: HostRequest) => void;
 }
 
 const BASE = '/api/v5/app/entry/';
@@ -48,6 +50,11 @@ export class JiandaoyunServer {
   private seq = 0;
   private clockOffset = 0;
   rateLimits: boolean;
+  /**
+   * Records whose `o75_record_id` is listed here are refused with code 1, as a host-side check would refuse
+   * them (the whole request fails, as a batch does on Jiandaoyun).
+   */
+  readonly rejectIds = new Set<string>();
 
   constructor(private readonly options: JiandaoyunServerOptions = {}) {
     this.apiKeys = new Set(options.apiKeys ?? ['jdy-test-key']);
@@ -55,6 +62,7 @@ export class JiandaoyunServer {
     this.host = new SimulatedHost({
       latencyMs: options.latencyMs,
       handler: (r) => this.handle(r),
+      observe: options.observe,
       faultReply: (kind) => (kind === 'throttle' ? error(8303, '超出请求并发限制', 429) : { status: 502, body: '<html>502 Bad Gateway</html>' }),
     });
   }
@@ -101,6 +109,16 @@ export class JiandaoyunServer {
 
   form(appId: string, entryId: string): JdyForm | undefined {
     return this.apps.get(appId)?.get(entryId);
+  }
+
+  /** Every form of every app. */
+  allForms(): JdyForm[] {
+    return [...this.apps.values()].flatMap((app) => [...app.values()]);
+  }
+
+  private refused(data: unknown): HostReply | undefined {
+    const id = (data as Record<string, { value?: unknown } | undefined> | undefined)?.o75_record_id?.value;
+    return typeof id === 'string' && this.rejectIds.has(id) ? error(1, 'The request is invalid.') : undefined;
   }
 
   private nextId(): string {
@@ -160,7 +178,7 @@ export class JiandaoyunServer {
       case 'data/list':
         return this.list(form, body);
       case 'data/create': {
-        const refused = this.claimTransaction(body.transaction_id);
+        const refused = this.refused(body.data) ?? this.claimTransaction(body.transaction_id);
         if (refused) return refused;
         const record = this.newRecord(form, body.data, body.transaction_id as string | undefined);
         this.completeTransaction(body.transaction_id, [record._id]);
@@ -171,6 +189,8 @@ export class JiandaoyunServer {
       case 'data/update': {
         const record = form.records.get(String(body.data_id));
         if (!record) return error(4001, '数据不存在');
+        const refused = this.refused(body.data);
+        if (refused) return refused;
         applyData(form, record, body.data);
         record.updateTime = new Date(this.now()).toISOString();
         return { status: 200, body: { data: present(form, record) } };
@@ -219,7 +239,7 @@ export class JiandaoyunServer {
     const list = body.data_list;
     if (!Array.isArray(list) || list.length === 0) return error(1, 'data_list 不能为空');
     if (list.length > 100) return error(17024, '单次最多新建 100 条数据');
-    const refused = this.claimTransaction(body.transaction_id);
+    const refused = list.map((data) => this.refused(data)).find((r) => r) ?? this.claimTransaction(body.transaction_id);
     if (refused) return refused;
     const ids = list.map((data) => this.newRecord(form, data, body.transaction_id as string | undefined)._id);
     this.completeTransaction(body.transaction_id, ids);

@@ -126,17 +126,19 @@ export function parseFilterString(src: string): FilterNode | undefined {
 /** Field keys a filter names. */
 export function filterFields(node: FilterNode | undefined): string[] {
   if (!node) return [];
-  if (node.kind === 'and' || node.kind === 'or') return [...filterFields(node.left), ...filterFields(node.right)];
-  return [node.field];
+  if (node.kind === 'cmp' || node.kind === 'in') return [node.field];
+  return [...filterFields(node.left), ...filterFields(node.right)];
 }
 
 /** Evaluates a filter against a row; `get` returns a field's value (dates as sortable strings). */
 export function evaluate(node: FilterNode | undefined, get: (field: string) => unknown): boolean {
   if (!node) return true;
-  if (node.kind === 'and') return evaluate(node.left, get) && evaluate(node.right, get);
-  if (node.kind === 'or') return evaluate(node.left, get) || evaluate(node.right, get);
+  if (node.kind === 'in') {
+    const v = get(node.field);
+    return node.values.some((x) => x === v || String(x) === String(v));
+  }
+  if (node.kind !== 'cmp') return node.kind === 'and' ? evaluate(node.left, get) && evaluate(node.right, get) : evaluate(node.left, get) || evaluate(node.right, get);
   const v = get(node.field);
-  if (node.kind === 'in') return node.values.some((x) => x === v || String(x) === String(v));
   const a = typeof node.value === 'number' ? Number(v) : String(v ?? '');
   const b = node.value;
   switch (node.op) {

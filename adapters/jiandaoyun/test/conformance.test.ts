@@ -1,0 +1,10 @@
+import { adapterConformanceTests } from '@order75/adapter-kit/testing';
+import { API_KEY, setUp } from './harness';
+
+adapterConformanceTests({
+  name: 'jiandaoyun',
+  create: async ({ events }) => {
+    const { server, adapter, faults } = await setUp({ adapter: { events } });
+    return { adapter, faults, secrets: [API_KEY], cleanup: () => server.close() };
+  },
+});
