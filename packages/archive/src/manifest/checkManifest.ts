@@ -14,6 +14,7 @@ const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' 
 const day: Check = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const hash: Check = (v) => typeof v === 'string' && /^(sha256|sm3):[0-9a-f]{64}$/.test(v);
 const uscc: Check = (v) => typeof v === 'string' && /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(v);
+const instant: Check = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
 const arrayOf = (item: Check): Check => (v) => Array.isArray(v) && v.every(item);
 const shape = (fields: Record<string, Check>, optional: Record<string, Check> = {}): Check => (v) =>
   obj(v) &&
@@ -25,7 +26,7 @@ const shape = (fields: Record<string, Check>, optional: Record<string, Check> = 
 const FIELDS: Array<[string, Check, string, string, boolean?]> = [
   ['format', (v) => v === ARCHIVE_FORMAT, `应为 "${ARCHIVE_FORMAT}"`, `must be "${ARCHIVE_FORMAT}"`],
   ['version', (v) => v === ARCHIVE_VERSION, `应为 ${ARCHIVE_VERSION}（本工具只识别此版本）`, `must be ${ARCHIVE_VERSION} (the version this tool reads)`],
-  ['createdAt', (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)), '应为 RFC 3339 时间', 'must be an RFC 3339 time'],
+  ['createdAt', instant, '应为 RFC 3339 时间', 'must be an RFC 3339 time'],
   ['generator', str, '应为非空文字', 'must be non-empty text'],
   ['enterprise', shape({ uscc }, { name: str }), '应含 18 位统一社会信用代码 uscc', 'must hold an 18-character USCC in uscc'],
   ['period', shape({ from: day, to: day }), '应含 from 与 to（YYYY-MM-DD）', 'must hold from and to (YYYY-MM-DD)'],
@@ -38,7 +39,7 @@ const FIELDS: Array<[string, Check, string, string, boolean?]> = [
   ['schemaVersions', (v) => obj(v) && Object.values(v).every(arrayOf(pos)), '应为 记录类型 → 版本列表 的对象', 'must map record types to lists of versions'],
   ['attachments', arrayOf(shape({ hash, size: int }, { mediaType: str })), '应为 {hash, size, mediaType?} 的列表', 'must be a list of {hash, size, mediaType?}'],
   ['attachmentsNotIncluded', arrayOf(hash), '应为哈希列表', 'must be a list of hashes'],
-  ['keys', arrayOf(shape({ keyId: str, personId: str, alg: (v) => v === 'ed25519', publicKey: (v) => typeof v === 'string' && /^[A-Za-z0-9+/]{43}=$/.test(v) })),
+  ['keys', arrayOf(shape({ keyId: str, personId: str, alg: (v) => v === 'ed25519', publicKey: (v) => typeof v === 'string' && /^[A-Za-z0-9+/]{43}=$/.test(v) }, { revokedAt: instant })),
     '应为 {keyId, personId, alg: "ed25519", publicKey（32 字节 Base64）} 的列表', 'must be a list of {keyId, personId, alg: "ed25519", publicKey (32 bytes, Base64)}'],
   ['people', shape({ count: int, hash }), '应含 count 与 hash', 'must hold count and hash', true],
 ];

@@ -39,6 +39,8 @@ export interface ManifestKey {
   alg: 'ed25519';
   /** Raw 32-byte Ed25519 public key, Base64. */
   publicKey: string;
+  /** When the key was revoked; a signature appended to the chain after it does not count. */
+  revokedAt?: string;
 }
 
 export interface ArchiveManifest {

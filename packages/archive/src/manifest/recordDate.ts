@@ -2,12 +2,22 @@
  * The business date of a record, by which an archive decides whether the record lies in its period. Each
  * record schema names its date field in `x-order75-record-date` (the day checked, the meeting held, the date a
  * document took effect, `createdAt` for records without a date of their own), so the archive, the store and
- * the engine agree. An instant counts on the calendar day written in it (`2024-05-01T23:30:00+08:00` is
- * 2024-05-01): the day the factory lived, whatever the reader's time zone.
+ * the engine agree. An instant counts on its China local date (UTC+8, no daylight saving), as the store indexes
+ * it: `2024-04-30T16:30:00Z` is 2024-05-01, whatever the reader's time zone.
  */
 import { bundledSchemas, recordSchemas } from '@order75/schemas';
 
-const DAY = /^\d{4}-\d{2}-\d{2}/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** `YYYY-MM-DD` of a local date, or of an instant in China time; `undefined` for anything else. */
+export function chinaDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (DAY.test(value)) return value;
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value)) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
 
 type Annotated = { 'x-order75-record-date'?: unknown } | undefined;
 
@@ -22,8 +32,7 @@ export function recordDateField(recordType: string, schemaVersion?: unknown): st
 /** The record's date (`YYYY-MM-DD`), or `undefined` when its type is unknown or the field is absent. */
 export function recordDate(record: Record<string, unknown>): string | undefined {
   const field = recordDateField(String(record.recordType), record.schemaVersion);
-  const value = field === undefined ? undefined : record[field];
-  return typeof value === 'string' && DAY.test(value) ? value.slice(0, 10) : undefined;
+  return field === undefined ? undefined : chinaDate(record[field]);
 }
 
 /** Whether the record's date lies in `[from, to]` (inclusive days). */

@@ -23,7 +23,7 @@ export async function checkSignatures(revisions: readonly RevisionState[], keys:
   const byKeyId = new Map(keys.map((k) => [k.keyId, k]));
   const jobs: Array<Promise<void>> = [];
   for (const state of revisions) {
-    for (const { line, signature: s } of state.signatures) {
+    for (const { line, at: appended, signature: s } of state.signatures) {
       tally.checked++;
       const person = String(s.personId);
       const at = { file, line, recordId: state.id, revision: state.revision };
@@ -49,10 +49,15 @@ export async function checkSignatures(revisions: readonly RevisionState[], keys:
         bad('signature.key-owner', `所用密钥 ${String(s.keyId)} 属于他人`, `uses key ${String(s.keyId)}, which belongs to someone else`);
         continue;
       }
+      const live = candidates.filter((k) => k.revokedAt === undefined || Date.parse(appended) < Date.parse(k.revokedAt));
+      if (live.length === 0) {
+        bad('signature.key-revoked', `所用密钥已于 ${candidates[0]?.revokedAt} 吊销，签名在其后才记入`, `uses a key revoked on ${candidates[0]?.revokedAt}, and was recorded after that`);
+        continue;
+      }
       const payload = signaturePayload({ id: state.id, revision: state.revision, contentHash: state.contentHash, role: String(s.role), signedAt: String(s.signedAt) });
       jobs.push(
         (async () => {
-          for (const key of candidates) {
+          for (const key of live) {
             if (await verifyEd25519(key.publicKey, s.sig as string, payload)) {
               tally.valid++;
               return;

@@ -2,7 +2,7 @@
  * @order75/archive/verify — the browser-safe half: open and verify an `.o75.zip`, and the report model.
  * verify.html bundles exactly this entry.
  */
-export { verifyArchive, type VerifyOptions } from './verifyArchive';
+export { verifyArchive, inspectArchive, type Inspection, type VerifyOptions } from './verifyArchive';
 export { readArchive, type ArchiveParts } from './readArchive';
 export { verifyEd25519, ed25519Engine, type Ed25519Engine } from './ed25519';
 export { summarize, type VerifyReport, type ReportRecord, type CheckResult } from '../report/report';
@@ -20,5 +20,5 @@ export {
   type ManifestKey,
   type ManifestRecord,
 } from '../manifest/manifest';
-export { recordDate, recordDateField, inPeriod } from '../manifest/recordDate';
+export { recordDate, recordDateField, inPeriod, chinaDate } from '../manifest/recordDate';
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../zip/limits';

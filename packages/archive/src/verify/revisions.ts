@@ -9,6 +9,8 @@ import type { ParsedLine } from './parseEvents';
 /** A signature event, as the revision it signs sees it. */
 export interface SignatureState {
   line: number;
+  /** When the store appended the signature event. */
+  at: string;
   signature: Record<string, unknown>;
 }
 
@@ -63,7 +65,7 @@ export function foldRevisions(parsed: readonly ParsedLine[], file: string): { re
       continue;
     }
     if (event.kind === 'signature') {
-      state.signatures.push({ line, signature: event.signature });
+      state.signatures.push({ line, at: event.at, signature: event.signature });
     } else {
       if (event.from !== state.status) {
         issues.push(makeIssue('chain', 'chain.status', at, { zh: `状态变更自「${event.from}」，但此前状态为「${state.status}」`, en: `status changes from "${event.from}" but it was "${state.status}"` }));

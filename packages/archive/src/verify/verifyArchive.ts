@@ -22,7 +22,7 @@ import { checkSignatures } from './checkSignatures';
 import { algOf, hashersFrom } from './hashers';
 import { hashLines } from './hashLines';
 import { parseEvents } from './parseEvents';
-import { readArchive } from './readArchive';
+import { type ArchiveParts, readArchive } from './readArchive';
 import { foldRevisions, type RevisionState } from './revisions';
 import { splitLines } from './splitLines';
 
@@ -37,8 +37,22 @@ export interface VerifyOptions {
 
 const FILE = ENTRY.records;
 
+/** Everything verification read, for callers that go on to use it (import). */
+export interface Inspection {
+  report: VerifyReport;
+  manifest?: ArchiveManifest;
+  parts: ArchiveParts;
+  /** Every revision in chain order. */
+  revisions: RevisionState[];
+}
+
 /** Verifies archive bytes; never throws on bad data. */
 export async function verifyArchive(bytes: Uint8Array, options: VerifyOptions = {}): Promise<VerifyReport> {
+  return (await inspectArchive(bytes, options)).report;
+}
+
+/** {@link verifyArchive}, also returning the parts and revisions it read. */
+export async function inspectArchive(bytes: Uint8Array, options: VerifyOptions = {}): Promise<Inspection> {
   const parts = readArchive(bytes, { ...DEFAULT_ZIP_LIMITS, ...options.limits });
   const issues: ArchiveIssue[] = [...parts.issues];
   const checked = checkManifest(parts.manifest);
@@ -70,7 +84,7 @@ export async function verifyArchive(bytes: Uint8Array, options: VerifyOptions = 
       zh: '所签修订版早于本归档的链段，签名只能按其所记的内容哈希核验',
       en: "the signed revision precedes this archive's chain segment; the signature is checked against the content hash it names",
     }, 'warning'));
-    earlier.push({ id: event.id, revision: event.revision, recordType: '', line, seq: event.seq, record: {}, contentHash: String(event.signature.contentHash), status: '', signatures: [{ line, signature: event.signature }] });
+    earlier.push({ id: event.id, revision: event.revision, recordType: '', line, seq: event.seq, record: {}, contentHash: String(event.signature.contentHash), status: '', signatures: [{ line, at: event.at, signature: event.signature }] });
   }
   const signatures = await checkSignatures([...revisions, ...earlier], manifest?.keys ?? [], FILE);
   issues.push(...signatures.issues);
@@ -96,7 +110,7 @@ export async function verifyArchive(bytes: Uint8Array, options: VerifyOptions = 
   const max = options.maxIssues ?? 1000;
   const first = parsed[0]?.event;
   const last = parsed[parsed.length - 1]?.event;
-  return {
+  const report: VerifyReport = {
     ...summarize(issues),
     ...(manifest ? { format: { version: manifest.version, createdAt: manifest.createdAt, generator: manifest.generator }, enterprise: manifest.enterprise, period: manifest.period, hashAlgorithm: manifest.hashAlgorithm } : {}),
     ...(first && last ? { chain: { fromSeq: first.seq, toSeq: last.seq, head: hashes[hashes.length - 1] as string, anchorPrev: first.prev } } : {}),
@@ -115,4 +129,5 @@ export async function verifyArchive(bytes: Uint8Array, options: VerifyOptions = 
     issues: issues.slice(0, max),
     omittedIssues: Math.max(0, issues.length - max),
   };
+  return { report, ...(manifest ? { manifest } : {}), parts, revisions };
 }

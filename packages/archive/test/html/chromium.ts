@@ -10,6 +10,11 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { VerifyReport } from '../../src/report/report';
 
+// The page-side callbacks run in Chromium; the project's type-check has no DOM library, so name what they use.
+declare const document: { body: { dataset: Record<string, string | undefined> }; getElementById(id: string): { dispatchEvent(e: unknown): boolean } | null };
+declare const DataTransfer: new () => { items: { add(file: unknown): void } };
+declare const DragEvent: new (type: string, init: Record<string, unknown>) => unknown;
+
 export const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -28,7 +33,7 @@ async function verdict(page: Page): Promise<{ state: string; text: string; repor
   await page.waitForFunction(() => ['ok', 'invalid', 'tampered', 'error', 'unsupported'].includes(document.body.dataset.state ?? ''), undefined, { timeout: 60_000 });
   const state = (await page.evaluate(() => document.body.dataset.state)) as string;
   const text = await page.innerText('#result');
-  const report = (await page.evaluate(() => (window as unknown as { order75Report: unknown }).order75Report)) as VerifyReport;
+  const report = (await page.evaluate(() => (globalThis as unknown as { order75Report: unknown }).order75Report)) as VerifyReport;
   return { state, text, report };
 }
 
