@@ -4,8 +4,10 @@
  */
 import { draftCommand } from './draft';
 import { idCommand } from './id';
+import { provisionCommand } from './provision';
+import { syncCommand } from './sync';
 import { templateCommand } from './template';
 import type { CommandModule } from './types';
 import { validateCommand } from './validate';
 
-export const commands: CommandModule[] = [validateCommand, idCommand, draftCommand, templateCommand];
+export const commands: CommandModule[] = [validateCommand, idCommand, draftCommand, templateCommand, provisionCommand, syncCommand];
