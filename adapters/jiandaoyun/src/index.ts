@@ -6,3 +6,4 @@ export { createJiandaoyunAdapter, type JiandaoyunAdapterOptions } from './create
 export { formFields, recordData, BOOLEAN_OPTIONS, HASH_FIELD, ID_FIELD, RAW_FIELD, REVISION_FIELD, type JdyFieldSpec, type JdyWidgetType } from './formFields';
 export { formName, formTemplate } from './provision';
 export { JdyApiError } from './client';
+export { jiandaoyunAdapterPlugin, type JiandaoyunPluginOptions } from './plugin';
