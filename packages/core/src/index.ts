@@ -51,3 +51,10 @@ export { personnelTimeline, scopeCovers, type IgnoredChange, type PersonnelTimel
 export { assessmentOn, COMPETENCE_GAP_LABELS, COMPETENCE_ITEMS, competenceGaps, trainingIndex, type AssessmentResult, type AssessmentStatus, type CompetenceGap, type TrainingIndex } from './personnel/qualification';
 export { buildHazardIndex, CLOSING_STATUSES, hazardStates, type HazardEvent, type HazardState, type HazardStatus } from './hazards/hazardStates';
 export { draftMonthlyMeeting, draftWeeklyReport, type DraftOptions, type MonthlyDraftOptions, type WeeklyDraftOptions } from './drafts/index';
+// The compliance engine (issue 3)
+export { checkCompliance, type CheckResult } from './engine/checkCompliance';
+export { DEFAULT_DEADLINES, type CheckOptions, type DeadlineOptions } from './engine/options';
+export { compareFindings, type Finding } from './engine/finding';
+export type { CadenceSummary, CheckSummary, HazardSummaryItem, PersonQualification, ScopeSpan } from './engine/summary';
+export type { CadenceCount, LateSignature, PendingUnit, Undetermined } from './engine/notes';
+export { RULE_IDS, RULES, ruleMeta, type Limb, type RuleId, type RuleMeta, type RuleUnit, type Severity } from './rules/catalogue';

@@ -30,7 +30,7 @@ export const BOSS: PersonRef = { personId: 'boss', name: '王总' };
 export const DIR: PersonRef = { personId: 'dir', name: '李总监' };
 export const OFF1: PersonRef = { personId: 'off1', name: '张安全员' };
 export const OFF2: PersonRef = { personId: 'off2', name: '赵安全员' };
-export const RISK_LIST_ID = '00000000-0000-7000-8000-0000000000f1';
+export const RISK_LIST_ID = '00000000-0000-7000-8000-ffff00000001';
 
 let seq = 0;
 /** A fresh deterministic UUID (version 7 layout). */

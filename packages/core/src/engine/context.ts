@@ -1,0 +1,158 @@
+/**
+ * Everything the rules read, computed once per run: the window, due-ness, scope per day, production days per site,
+ * role coverage per day, documents in force, hazards. Per-day facts are precomputed as arrays over
+ * [2023-05-05, today] so the rules' loops touch integers only.
+ */
+import type { AnyRecord, ManagementSystem, DirectorDuties, OfficerCode, RiskList, Role } from '@order75/schemas';
+import { assessApplicability, IN_FORCE_DAY, type RequiresDirector } from '../applicability/applicabilityOn';
+import { profileTimeline, type ProfileTimeline } from '../applicability/profileTimeline';
+import type { SizeClass } from '../applicability/sizeClass';
+import { type DayNumber, dayNumber, tryDayNumber } from '../calendar/days';
+import { buildSiteCalendar, type SiteCalendar } from '../calendar/siteCalendar';
+import { DEFAULT_TIME_ZONE, instantMs, timeZone, type TimeZone } from '../calendar/timeZone';
+import { buildHazardIndex, type HazardState } from '../hazards/hazardStates';
+import { trainingIndex, type TrainingIndex } from '../personnel/qualification';
+import { personnelTimeline, type PersonnelTimeline } from '../personnel/timeline';
+import type { RecordSet } from '../records/latest';
+import { recordDay } from '../records/recordDate';
+import { buildSeries, riskListKey, type Series } from './documents';
+import { type CheckOptions, type ResolvedOptions, resolveOptions } from './options';
+import { emptyNotes, type Notes } from './notes';
+
+/** Scope facts of one day. */
+export interface DayScope {
+  readonly inScope: boolean;
+  readonly requiresDirector: RequiresDirector;
+  readonly sizeClass: SizeClass;
+  readonly hasProfile: boolean;
+}
+
+export interface EngineContext {
+  readonly opts: ResolvedOptions;
+  readonly tz: TimeZone;
+  readonly nowMs: number;
+  readonly today: DayNumber;
+  /** The last day whose end (24:00) is ≤ now: a unit with deadline day X is due when X ≤ lastComplete. */
+  readonly lastComplete: DayNumber;
+  /** Evaluated window: max(from, 2023-05-05) … min(to, today); undefined when empty. */
+  readonly win: { readonly from: DayNumber; readonly to: DayNumber } | undefined;
+  /** Last day of the window whose state units are due (min(window end, lastComplete)). */
+  readonly stateTo: DayNumber;
+  readonly set: RecordSet;
+  readonly profiles: ProfileTimeline;
+  readonly calendar: SiteCalendar;
+  readonly sites: readonly string[];
+  readonly personnel: PersonnelTimeline;
+  readonly training: TrainingIndex;
+  readonly hazards: ReadonlyMap<string, HazardState>;
+  readonly systems: Series<ManagementSystem>;
+  readonly duties: Series<DirectorDuties>;
+  readonly codes: Series<OfficerCode>;
+  readonly riskLists: readonly Series<RiskList>[];
+  scope(day: DayNumber): DayScope;
+  production(site: string, day: DayNumber): boolean;
+  /** Someone holds `role` on `day` (at `site`, or anywhere). */
+  covered(role: Role, day: DayNumber, site?: string): boolean;
+  /** The record's date (memoised). */
+  dayOf(record: AnyRecord): DayNumber | undefined;
+  /** 24:00 local time at the end of a day, as epoch ms. */
+  endOfDay(day: DayNumber): number;
+  readonly notes: Notes;
+}
+
+/** Builds the context; throws `RangeError` for malformed options (a programmer error). */
+export function buildContext(set: RecordSet, options: CheckOptions): EngineContext {
+  const opts = resolveOptions(options);
+  const profiles0 = set.of('enterprise-profile');
+  const tzName = options.timeZone ?? profiles0.find((p) => p.timeZone)?.timeZone ?? DEFAULT_TIME_ZONE;
+  const tz = timeZone(tzName);
+  const nowMs = instantMs(options.now);
+  const today = tz.localDay(nowMs);
+  const lastComplete = tz.startOfDay(today + 1) <= nowMs ? today : today - 1;
+  const from = Math.max(dayNumber(options.from), IN_FORCE_DAY);
+  const to = Math.min(dayNumber(options.to), today);
+  const win = from <= to ? { from, to } : undefined;
+  const stateTo = win ? Math.min(win.to, lastComplete) : Number.NEGATIVE_INFINITY;
+
+  const profiles = profileTimeline(profiles0, tz);
+  const calendar = buildSiteCalendar(profiles, set.of('production-calendar'), { strictCalendarDays: opts.strictCalendarDays, timeZone: tz });
+  const personnel = personnelTimeline(set);
+  const lo = IN_FORCE_DAY;
+  const hi = Math.max(today, lo);
+
+  const scopes = scopeArray(profiles, lo, hi, opts);
+  const prodMasks = new Map<string, Uint8Array>();
+  const roleMasks = new Map<string, Uint8Array>();
+  const dayCache = new Map<string, DayNumber | undefined>();
+
+  return {
+    opts,
+    tz,
+    nowMs,
+    today,
+    lastComplete,
+    win,
+    stateTo,
+    set,
+    profiles,
+    calendar,
+    sites: calendar.sites(),
+    personnel,
+    training: trainingIndex(set),
+    hazards: buildHazardIndex(set, tz, today),
+    systems: buildSeries(set.of('management-system'))[0] ?? emptySeries(),
+    duties: buildSeries(set.of('director-duties'))[0] ?? emptySeries(),
+    codes: buildSeries(set.of('officer-code'))[0] ?? emptySeries(),
+    riskLists: buildSeries(set.of('risk-list'), riskListKey),
+    scope: (day) => (day >= lo && day <= hi ? (scopes[day - lo] as DayScope) : scopeOn(profiles, day, opts)),
+    production(site, day) {
+      if (day < lo || day > hi) return calendar.isProductionDay(site, day);
+      let mask = prodMasks.get(site);
+      if (!mask) prodMasks.set(site, (mask = calendar.productionMask(site, lo, hi)));
+      return mask[day - lo] === 1;
+    },
+    covered(role, day, site) {
+      if (day < lo || day > hi) return personnel.holders(role, day, site).length > 0;
+      const key = `${role}\u0000${site ?? ''}`;
+      let mask = roleMasks.get(key);
+      if (!mask) roleMasks.set(key, (mask = personnel.coverageMask(role, lo, hi, site)));
+      return mask[day - lo] === 1;
+    },
+    dayOf(record) {
+      if (!dayCache.has(record.id)) dayCache.set(record.id, recordDay(record, tz));
+      return dayCache.get(record.id);
+    },
+    endOfDay: (day) => tz.startOfDay(day + 1),
+    notes: emptyNotes(),
+  };
+}
+
+function emptySeries<T>(): Series<T> {
+  return { key: '', versions: [], on: () => undefined };
+}
+
+function scopeOn(profiles: ProfileTimeline, day: DayNumber, opts: ResolvedOptions): DayScope {
+  const profile = profiles.on(day);
+  const a = assessApplicability(profile, day, { localGuidanceRegions: opts.localGuidanceRegions });
+  return { inScope: a.inScope, requiresDirector: a.requiresDirector, sizeClass: a.sizeClass, hasProfile: profile !== undefined };
+}
+
+/** Scope per day, evaluated only where it can change: profile starts and production-stop dates. */
+function scopeArray(profiles: ProfileTimeline, lo: DayNumber, hi: DayNumber, opts: ResolvedOptions): DayScope[] {
+  const points = new Set<DayNumber>([lo]);
+  for (const e of profiles.entries) {
+    if (e.from > lo && e.from <= hi) points.add(e.from);
+    for (const p of e.profile.products) {
+      const stop = p.productionStoppedFrom ? tryDayNumber(p.productionStoppedFrom) : Number.NaN;
+      if (stop > lo && stop <= hi) points.add(stop);
+    }
+  }
+  const sorted = [...points].sort((a, b) => a - b);
+  const out: DayScope[] = new Array(hi - lo + 1);
+  sorted.forEach((p, i) => {
+    const s = scopeOn(profiles, p, opts);
+    const end = sorted[i + 1] ?? hi + 1;
+    for (let d = p; d < end; d++) out[d - lo] = s;
+  });
+  return out;
+}

@@ -1,0 +1,31 @@
+/**
+ * Art. 15 ¶1, 6(4) — `art15.unassessed`: a director or officer holds the post only after passing the unit's internal
+ * assessment; a failed latest assessment bars the post. Runs of calendar days per person.
+ */
+import type { Message } from '@order75/schemas';
+import type { DayNumber } from '../calendar/days';
+import type { EngineContext } from '../engine/context';
+import type { Finding } from '../engine/finding';
+import { stateFindings } from '../engine/stateRules';
+import { assessmentOn } from '../personnel/qualification';
+
+export const unassessedMessage = (name: string) => (when: Message): Message => ({
+  zh: `${when.zh}：${name} 担任质量安全总监或质量安全员，未见通过的内部考核记录（或最近一次考核未通过）（第十五条）`,
+  en: `${when.en}: ${name} holds director or officer with no record of a passed internal assessment (or the latest one failed) (Art. 15)`,
+});
+
+export function art15Assessment(ctx: EngineContext): Finding[] {
+  const out: Finding[] = [];
+  const people = new Map<string, string>();
+  for (const s of ctx.personnel.segments) if (s.role !== 'principal') people.set(s.personId, s.name);
+  for (const [personId, name] of [...people].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const holds = (d: DayNumber) => ctx.personnel.holds(personId, 'director', d) || ctx.personnel.holds(personId, 'officer', d);
+    out.push(
+      ...stateFindings(ctx, 'art15.unassessed', (d) => (holds(d) && assessmentOn(ctx.training, personId, d).status !== 'passed' ? 'fire' : 'ok'), unassessedMessage(name), {
+        subjects: [personId],
+        recordIds: (run) => [...new Set(run.map((d) => assessmentOn(ctx.training, personId, d).latest?.recordId).filter((x): x is string => !!x))],
+      }),
+    );
+  }
+  return out;
+}
