@@ -3,6 +3,7 @@ import type { RegistryFieldsType, RegistryWidgetsType } from '@rjsf/utils';
 import { AttachmentField, AttachmentsField } from './fields/attachmentFields';
 import { PeopleField, PersonField } from './fields/personFields';
 import { SourcesField } from './fields/SourcesField';
+import { TableField } from './fields/TableField';
 import { DateTimeWidget, DateWidget, MonthWidget, TextWidget } from './widgets/nativeInputs';
 
 export const FIELDS: RegistryFieldsType = {
@@ -11,6 +12,7 @@ export const FIELDS: RegistryFieldsType = {
   o75Attachments: AttachmentsField as never,
   o75Attachment: AttachmentField as never,
   o75Sources: SourcesField as never,
+  o75Table: TableField as never,
 };
 
 export const WIDGETS: RegistryWidgetsType = {

@@ -18,6 +18,7 @@ import { ServicesContext, type FormServices, type Person, type UploadFn } from '
 import { defaultDraftStorage, draftKeyFor, type DraftSnapshot, type DraftStorage } from '../drafts/draftStorage';
 import { useAutosave } from '../drafts/useAutosave';
 import { FIELDS, WIDGETS } from '../registry';
+import { TableSlot } from '../fields/TableField';
 import { rjsfTranslator } from '../i18n/rjsfStrings';
 import { text } from '../i18n/strings';
 import { LAYOUTS } from '../layout/layouts';
@@ -298,13 +299,7 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
     [locale, props.people, props.onUpload, props.resolveAttachmentUrl, props.sources, props.captureLocation],
   );
   const schema = useMemo(() => {
-    const s = renderSchema(recordType, locale, { correction });
-    if (daily) {
-      const p = s.properties as Rec;
-      delete p.riskList;
-      s.required = (s.required as string[]).filter((k) => k !== 'riskList');
-    }
-    return s as RJSFSchema;
+    return renderSchema(recordType, locale, { correction, hide: daily ? ['riskList', 'zeroRisk'] : [] }) as RJSFSchema;
   }, [recordType, locale, correction, daily]);
   const uiSchema = useMemo(() => {
     const ui = uiSchemaFor(recordType, locale, Object.keys(schema.properties ?? {}));
@@ -315,6 +310,11 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
   const translate = useMemo(() => rjsfTranslator(locale), [locale]);
 
   const schemaRoot = schema as Rec;
+  const table = daily ? (
+    <DailyItemsTable store={store as never} rows={checkRows} locale={locale} errors={placed.rows} hazardId={hazardId} />
+  ) : recordType === 'risk-list' ? (
+    <RiskRowsTable store={store as never} locale={locale} errors={placed.rows} />
+  ) : null;
   return (
     <ConfigProvider locale={locale === 'en' ? enUS : zhCN} csp={props.nonce ? { nonce: props.nonce } : undefined}>
       <ServicesContext.Provider value={services}>
@@ -334,6 +334,7 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
           {fromEngine ? <div className="o75-banner" data-testid="o75-engine-draft">{text(locale, 'engineDraft')}</div> : null}
           {daily && !riskList && !initial.items ? <div className="o75-banner o75-banner-warn">{text(locale, 'noRiskList')}</div> : null}
           <ErrorSummary ref={summaryRef} locale={locale} placed={placed} />
+          <TableSlot.Provider value={table}>
           <ThemedForm
             key={`${formKey}-${locale}`}
             schema={schema}
@@ -347,17 +348,16 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
             widgets={WIDGETS}
             templates={{ ObjectFieldTemplate }}
             translateString={translate}
-            formContext={{ descriptionLocation: 'tooltip', readonlyAsDisabled: true }}
+            formContext={{ descriptionLocation: 'tooltip', readonlyAsDisabled: true, labelAlign: 'left', colon: false, rowGutter: 8 }}
             onChange={(e) => {
-              if (JSON.stringify(e.formData) === JSON.stringify(headerRef.current)) return;
+              // rjsf reports defaults (empty values) on mount; only a real edit is a change.
+              if (JSON.stringify(pruneEmpty(e.formData) ?? {}) === JSON.stringify(pruneEmpty(headerRef.current) ?? {})) return;
               headerRef.current = e.formData as Rec;
               setHeader(e.formData as Rec);
               contentChanged();
             }}
             onSubmit={() => void submit()}
           >
-            {daily ? <DailyItemsTable store={store as never} rows={checkRows} locale={locale} errors={placed.rows} hazardId={hazardId} /> : null}
-            {recordType === 'risk-list' ? <RiskRowsTable store={store as never} locale={locale} errors={placed.rows} /> : null}
             <SignaturePanel
               slots={slots}
               signatures={signatures}
@@ -381,6 +381,7 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
             </div>
             {failure ? <div className="o75-error" role="alert" data-testid="o75-submit-failed">{failure}</div> : null}
           </ThemedForm>
+          </TableSlot.Provider>
         </div>
         {printing
           ? createPortal(

@@ -19,7 +19,7 @@ export const STRINGS = {
   sourceRecords: { zh: '来源记录', en: 'Source records' },
   unknownSource: { zh: '记录 {id}', en: 'Record {id}' },
   // Daily check
-  itemsHeading: { zh: '逐项检查（{count} 项日管控）', en: 'Item by item ({count} daily rows)' },
+  itemsHeading: { zh: '共 {count} 项日管控', en: '{count} daily rows' },
   allClear: { zh: '其余各项均正常（零风险）', en: 'All remaining items OK (zero risk)' },
   zeroRiskBanner: {
     zh: '零风险报告：本次检查全部项目正常或不适用，未发现质量安全风险隐患。',
@@ -40,7 +40,8 @@ export const STRINGS = {
   // Risk list
   rowsHeading: { zh: '清单行（{count} 行）', en: 'Rows ({count})' },
   addRow: { zh: '添加一行', en: 'Add a row' },
-  removeRow: { zh: '删除第 {n} 行', en: 'Remove row {n}' },
+  removeRow: { zh: '删除', en: 'Remove' },
+  removeRowLabel: { zh: '删除第 {n} 行', en: 'Remove row {n}' },
   moreFields: { zh: '更多字段', en: 'More fields' },
   // Photos
   addPhoto: { zh: '拍照或选择照片', en: 'Take or choose a photo' },

@@ -60,6 +60,7 @@ export const LAYOUTS: Record<RecordType, RecordLayout> = {
   'risk-list': {
     sections: [
       { title: BASIC, fields: ['title', 'version', 'effectiveDate', 'productCategories', 'sites'] },
+      { title: { zh: '清单内容', en: 'Rows' }, fields: ['rows'] },
       { title: NOTES, fields: ['remarks'] },
     ],
     table: { field: 'rows', kind: 'risk-rows' },
@@ -77,6 +78,7 @@ export const LAYOUTS: Record<RecordType, RecordLayout> = {
   'daily-check': {
     sections: [
       { title: BASIC, fields: ['date', 'site', 'inspector', 'checkedAt'] },
+      { title: { zh: '逐项检查', en: 'Item by item' }, fields: ['items'] },
       { title: NOTES, fields: ['remarks'] },
     ],
     table: { field: 'items', kind: 'daily-items' },

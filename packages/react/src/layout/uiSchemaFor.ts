@@ -10,11 +10,11 @@ import { LAYOUTS } from './layouts';
 
 type Node = Record<string, unknown>;
 
-function forNode(node: Node, path: string, recordType: RecordType, locale: Locale): UiSchema {
+function forNode(node: Node, path: string, recordType: RecordType, locale: Locale, isItems = false): UiSchema {
   const layout = LAYOUTS[recordType];
   const ui: UiSchema = {};
-  const override = layout.widgets?.[path];
-  const help = layout.help?.[path];
+  const override = isItems ? undefined : layout.widgets?.[path];
+  const help = isItems ? undefined : layout.help?.[path];
   if (help) ui['ui:help'] = locale === 'en' ? help.en : help.zh;
   if (override) {
     ui[override.startsWith('o75') && !override.endsWith('Widget') ? 'ui:field' : 'ui:widget'] = override;
@@ -38,7 +38,7 @@ function forNode(node: Node, path: string, recordType: RecordType, locale: Local
     for (const [k, v] of Object.entries(node.properties as Node)) ui[k] = forNode(v as Node, path ? `${path}.${k}` : k, recordType, locale);
   }
   if (node.type === 'array' && node.items && typeof node.items === 'object') {
-    ui.items = forNode(node.items as Node, path, recordType, locale);
+    ui.items = forNode(node.items as Node, path, recordType, locale, true);
   }
   return ui;
 }
@@ -51,6 +51,7 @@ export function uiSchemaFor(recordType: RecordType, locale: Locale, present?: re
   const root = bundledSchemas[recordType] as unknown as Node;
   const ui = forNode(root, '', recordType, locale);
   const layout = LAYOUTS[recordType];
+  if (layout.table) ui[layout.table.field] = { 'ui:field': 'o75Table', 'ui:options': { label: false } };
   const keep = (f: string) => !present || present.includes(f);
   ui['ui:order'] = [...layout.sections.flatMap((s) => s.fields).filter(keep), '*'];
   ui['ui:options'] = {

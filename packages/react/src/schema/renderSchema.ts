@@ -14,6 +14,8 @@ export const ENVELOPE_FIELDS = ['id', 'recordType', 'schemaVersion', 'revision',
 export interface RenderSchemaOptions {
   /** Show `supersedes` (a correction: revision ≥ 2). */
   correction?: boolean;
+  /** Further fields the form fills itself (the daily check's `riskList` and `zeroRisk`). */
+  hide?: readonly string[];
 }
 
 /** The rjsf schema of a record type's form in a locale. */
@@ -21,12 +23,18 @@ export function renderSchema(recordType: RecordType, locale: Locale, options: Re
   const source = bundledSchemas[recordType] as unknown as Node;
   const hidden = new Set<string>(ENVELOPE_FIELDS);
   if (options.correction) hidden.delete('supersedes');
+  for (const k of options.hide ?? []) hidden.add(k);
   const table = LAYOUTS[recordType].table?.field;
-  if (table) hidden.add(table);
   const properties = Object.fromEntries(Object.entries(source.properties as Node).filter(([k]) => !hidden.has(k)));
-  const required = (source.required as string[]).filter((k) => !hidden.has(k));
+  const required = (source.required as string[]).filter((k) => !hidden.has(k) && k !== table);
   const localized = localizeSchema({ ...source, properties, required }, locale);
   markEnumSets(localized, source);
+  if (table) {
+    // A placeholder the fast table field renders in place of rjsf's array field; its rows live outside rjsf.
+    const props = localized.properties as Node;
+    const node = props[table] as Node;
+    props[table] = { type: 'null', title: node.title };
+  }
   return localized;
 }
 

@@ -52,12 +52,11 @@ export function DailyItemsTable({ store, rows, locale, errors = EMPTY, hazardId 
 
   if (rows.length === 0) return <div className="o75-empty">{text(locale, 'noDailyRows')}</div>;
   return (
-    <section className="o75-section o75-daily" aria-labelledby="o75-items-heading">
-      <h3 className="o75-section-title" id="o75-items-heading">
-        {text(locale, 'itemsHeading', { count: rows.length })}
-      </h3>
-      <div className="o75-table-bar" role="status" aria-live="polite">
-        <span>{text(locale, 'progress', { done, total: items.length })}</span>
+    <div className="o75-daily" id="root_items">
+      <div className="o75-table-bar">
+        <span role="status" aria-live="polite">
+          {text(locale, 'itemsHeading', { count: rows.length })} · {text(locale, 'progress', { done, total: items.length })}
+        </span>
         {hazards > 0 ? <span className="o75-badge-hazard">{text(locale, 'hazardCount', { count: hazards })}</span> : null}
         <button type="button" className="o75-btn o75-btn-primary o75-touch" onClick={allClear} disabled={done === items.length}>
           {text(locale, 'allClear')}
@@ -84,6 +83,6 @@ export function DailyItemsTable({ store, rows, locale, errors = EMPTY, hazardId 
           );
         })}
       </div>
-    </section>
+    </div>
   );
 }

@@ -16,13 +16,14 @@ export interface RiskRowEditorProps {
   onRemove: (index: number) => void;
   moreLabel: string;
   removeLabel: string;
+  removeAria: string;
 }
 
 const INLINE: Field[] = ['stage', 'controlStep', 'riskPoint', 'controlMeasure', 'cadence', 'responsibleRole', 'riskLevel'];
 const MORE: Field[] = ['rowId', 'riskDescription', 'sites', 'legalBasis', 'remarks'];
 const REQUIRED = new Set<Field>(['rowId', 'stage', 'riskPoint', 'controlMeasure', 'cadence', 'responsibleRole']);
 
-function RiskRowEditorImpl({ index, row, titles, options, errors, onPatch, onRemove, moreLabel, removeLabel }: RiskRowEditorProps) {
+function RiskRowEditorImpl({ index, row, titles, options, errors, onPatch, onRemove, moreLabel, removeLabel, removeAria }: RiskRowEditorProps) {
   const [open, setOpen] = useState(false);
   const base = `o75-rows-${index}`;
   const hasMoreError = MORE.some((f) => errors?.[f]);
@@ -81,7 +82,7 @@ function RiskRowEditorImpl({ index, row, titles, options, errors, onPatch, onRem
         <button type="button" className="o75-btn o75-touch" aria-expanded={open || hasMoreError} aria-controls={`${base}-more`} onClick={() => setOpen(!open)}>
           {moreLabel}
         </button>
-        <button type="button" className="o75-btn o75-btn-danger o75-touch" onClick={() => onRemove(index)}>
+        <button type="button" className="o75-btn o75-btn-danger o75-touch" aria-label={removeAria} onClick={() => onRemove(index)}>
           {removeLabel}
         </button>
       </div>

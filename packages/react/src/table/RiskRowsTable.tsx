@@ -33,8 +33,8 @@ export function RiskRowsTable({ store, locale, errors }: RiskRowsTableProps) {
   };
   const more = text(locale, 'moreFields');
   return (
-    <section className="o75-section o75-risk-rows" aria-labelledby="o75-rows-heading">
-      <h3 className="o75-section-title" id="o75-rows-heading">{text(locale, 'rowsHeading', { count: rows.length })}</h3>
+    <div className="o75-risk-rows" id="root_rows">
+      <div className="o75-table-bar" role="status" aria-live="polite">{text(locale, 'rowsHeading', { count: rows.length })}</div>
       <div className="o75-rrow o75-rrow-head" aria-hidden="true">
         <span className="o75-seq">{titles.seq}</span>
         {(['stage', 'controlStep', 'riskPoint', 'controlMeasure', 'cadence', 'responsibleRole', 'riskLevel'] as const).map((f) => (
@@ -54,11 +54,12 @@ export function RiskRowsTable({ store, locale, errors }: RiskRowsTableProps) {
             onPatch={onPatch}
             onRemove={onRemove}
             moreLabel={more}
-            removeLabel={text(locale, 'removeRow', { n: i + 1 })}
+            removeLabel={text(locale, 'removeRow')}
+            removeAria={text(locale, 'removeRowLabel', { n: i + 1 })}
           />
         ))}
       </div>
       <button type="button" className="o75-btn o75-touch" onClick={add}>{text(locale, 'addRow')}</button>
-    </section>
+    </div>
   );
 }

@@ -13,7 +13,7 @@ function isWide(element: ObjectFieldTemplatePropertyType): boolean {
   const props = element.content.props as { schema?: { type?: string; maxLength?: number }; uiSchema?: Record<string, unknown> };
   const type = props.schema?.type;
   const ui = props.uiSchema ?? {};
-  return type === 'object' || type === 'array' || ui['ui:widget'] === 'o75Text' || ui['ui:field'] === 'o75People';
+  return type === 'object' || type === 'array' || ui['ui:widget'] === 'o75Text' || ui['ui:field'] === 'o75People' || ui['ui:field'] === 'o75Table';
 }
 
 function Grid({ items }: { items: ObjectFieldTemplatePropertyType[] }) {

@@ -105,7 +105,6 @@ export function recordDocument(record: Record<string, unknown>, locale: Locale, 
       return [{ kind: 'field', label, value: text, wide: text.length > 40 || node.type === 'object' }];
     });
   const sections: DocSection[] = layout.sections.map((s) => ({ title: locale === 'en' ? s.title.en : s.title.zh, blocks: blocksFor(s.fields) }));
-  if (layout.table) sections.splice(sections.length - 1, 0, { title: titleOf(props[layout.table.field] as Node, locale) ?? '', blocks: blocksFor([layout.table.field]) });
   const rest = Object.keys(props).filter((k) => !placed.has(k) && !envelope.has(k) && record[k] !== undefined);
   if (rest.length) sections.push({ title: locale === 'en' ? 'Other' : '其他', blocks: blocksFor(rest) });
   const signatures = (record.signatures as Signature[] | undefined) ?? [];
