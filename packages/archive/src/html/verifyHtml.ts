@@ -1,28 +1,26 @@
 /**
- * verify.html for the CLI and the workstation: the file built into `dist/verify.html` at package build time;
- * in a source checkout without a build, it is built once on first use.
+ * verify.html for the CLI and the workstation. Installed, it is the file built into `dist/verify.html` at
+ * package build time; run from sources (the monorepo, tests), it is rebuilt once per process from the current
+ * code and written to `dist/verify.html`, so it can never be staler than the sources.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-/** Where the built file lives: next to `dist/index.js` when installed, `../../dist/` from `src/html/`. */
-const CANDIDATES = [new URL('./verify.html', import.meta.url), new URL('../../dist/verify.html', import.meta.url)];
+const fromSources = fileURLToPath(import.meta.url).replace(/\\/g, '/').includes('/src/html/');
+/** Next to `dist/index.js` when installed; `../../dist/` from `src/html/`. */
+const FILE = fromSources ? new URL('../../dist/verify.html', import.meta.url) : new URL('./verify.html', import.meta.url);
 
 let cached: Promise<string> | undefined;
 
 async function load(): Promise<string> {
-  for (const url of CANDIDATES) {
-    try {
-      return await readFile(url, 'utf8');
-    } catch {
-      // try the next place
-    }
-  }
+  if (!fromSources) return readFile(FILE, 'utf8');
   const { buildVerifyHtml } = await import('./buildVerifyHtml');
   const html = await buildVerifyHtml();
-  const target = CANDIDATES[1] as URL;
-  await mkdir(new URL('.', target), { recursive: true });
-  await writeFile(target, html);
+  await mkdir(new URL('.', FILE), { recursive: true });
+  // Write then rename: test workers in parallel processes may be reading the file meanwhile.
+  const temp = new URL(`./verify.html.${process.pid}.tmp`, FILE);
+  await writeFile(temp, html);
+  await rename(temp, FILE);
   return html;
 }
 
@@ -32,16 +30,8 @@ export function verifyHtml(): Promise<string> {
   return cached;
 }
 
-/** The path of the built verify.html (building it first in a source checkout). */
+/** The path of verify.html on disk (after building it, when running from sources). */
 export async function verifyHtmlPath(): Promise<string> {
   await verifyHtml();
-  for (const url of CANDIDATES) {
-    try {
-      await readFile(url, { flag: 'r' });
-      return fileURLToPath(url);
-    } catch {
-      // try the next place
-    }
-  }
-  throw new Error('verify.html could not be located (找不到 verify.html)');
+  return fileURLToPath(FILE);
 }

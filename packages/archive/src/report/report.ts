@@ -32,7 +32,7 @@ export interface CheckResult {
 export interface VerifyReport {
   /** No errors at all: intact, consistent and valid. */
   ok: boolean;
-  /** No errors in the integrity checks (zip, lines, canonical form, chain, content hashes, attachments, people). */
+  /** No errors in the integrity checks (zip, lines, canonical form, chain, content hashes, signatures, attachments, people). */
   intact: boolean;
   format?: { version: number; createdAt: string; generator: string };
   enterprise?: { uscc: string; name?: string };
@@ -53,7 +53,8 @@ export interface VerifyReport {
   omittedIssues: number;
 }
 
-const INTEGRITY: ReadonlySet<CheckName> = new Set(['zip', 'lines', 'canonical', 'chain', 'content-hash', 'attachments', 'people']);
+/** Checks whose failure means bytes were altered; signatures count, since a forged or broken one is tampering too. */
+const INTEGRITY: ReadonlySet<CheckName> = new Set(['zip', 'lines', 'canonical', 'chain', 'content-hash', 'signatures', 'attachments', 'people']);
 
 /** Per-check tallies and the two verdicts for a list of issues. */
 export function summarize(issues: readonly ArchiveIssue[]): Pick<VerifyReport, 'ok' | 'intact' | 'checks'> {

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyHtml, verifyHtmlPath } from '../../src/html/verifyHtml';
 import { chainFixture, type Fixture, USCC } from '../fixtures/chainFixture';
-import { editLines, rezip } from '../fixtures/rezip';
+import { editLines, entriesOf, rezip } from '../fixtures/rezip';
+import { mutations } from '../verify/mutationArbitraries';
 import { CHROMIUM, openVerifyPage, type VerifyPage } from './chromium';
 
 describe('verify.html, the file', () => {
@@ -60,6 +62,18 @@ describe.skipIf(!existsSync(CHROMIUM))('verify.html in Chromium', () => {
     expect(state).toBe('tampered');
     expect(text).toContain(`附件 ${fx.photo.hash}：缺失`);
   });
+
+  it('detects a sample of the property-test mutations too (two of each kind, fixed seed)', async () => {
+    const withPeople = await chainFixture({ withPeople: true });
+    const archive = await withPeople.pack();
+    const files = entriesOf(archive);
+    for (const [kind, arbitrary] of Object.entries(mutations)) {
+      for (const m of fc.sample(arbitrary(() => files), { numRuns: 2, seed: 75 })) {
+        const { state } = await browser.verify(m.apply(archive, files), 'mutated.o75.zip');
+        expect(state, `${kind}: ${m.what}`).not.toBe('ok');
+      }
+    }
+  }, 120_000);
 
   it('made no network request beyond loading itself', () => {
     expect(browser.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
