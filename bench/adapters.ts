@@ -6,9 +6,8 @@
  *   per push of 500 records): ≥ 20,000 rows/s.
  */
 import { copiesOf } from '@order75/adapter-kit/testing';
-import { createSqlAdapter } from '@order75/adapter-sql';
+import { connectSql, createSqlAdapter } from '@order75/adapter-sql';
 import type { AnyRecord, DailyCheck } from '@order75/schemas';
-import pg from 'pg';
 import type { BenchResult } from './harness';
 
 const PG_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -30,9 +29,9 @@ function dailyChecks(n: number): AnyRecord[] {
 /** SQL staging rows per second into PostgreSQL. */
 async function sqlStaging(): Promise<BenchResult[]> {
   const schema = `bench_${process.pid}_${Date.now().toString(36)}`;
-  const pool = new pg.Pool({ connectionString: PG_URL, max: 2 });
+  const pool = connectSql('postgres', PG_URL);
   try {
-    const settings = await pool.query<{ name: string; setting: string }>(`SELECT name, setting FROM pg_settings WHERE name IN ('synchronous_commit', 'fsync')`);
+    const settings = await pool.query(`SELECT name, setting FROM pg_settings WHERE name IN ('synchronous_commit', 'fsync')`);
     const durable = settings.rows.every((r) => r.setting === 'on');
     const adapter = createSqlAdapter({ dialect: 'postgres', client: pool, schema });
     await adapter.provision();
@@ -53,7 +52,7 @@ async function sqlStaging(): Promise<BenchResult[]> {
     }];
   } finally {
     await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await pool.end();
+    await pool.close();
   }
 }
 
