@@ -148,6 +148,29 @@ export function canonicalJson(value: unknown): string {
   }
 }
 
+/**
+ * `canonicalJson` of a plain object without some of its top-level keys, without copying the object
+ * (content hashes leave out `signatures` and `status`).
+ */
+export function canonicalJsonWithout(value: Record<string, unknown>, omit: ReadonlySet<string>): string {
+  try {
+    if (!isPlainObject(value) || Array.isArray(value)) throw REJECT;
+    const all = Object.keys(value);
+    const keys = all.filter((k) => !omit.has(k));
+    if (keys.length === 0) return '{}';
+    const { sorted, heads } = shapeOf(keys);
+    let out = '';
+    for (let i = 0; i < sorted.length; i++) out += (heads[i] as string) + serialize(value[sorted[i] as string], 1);
+    return `${out}}`;
+  } catch (error) {
+    if (error !== REJECT && !(error instanceof RangeError)) throw error;
+    const copy: Record<string, unknown> = {};
+    if (value !== null && typeof value === 'object') for (const k of Object.keys(value)) if (!omit.has(k)) copy[k] = value[k];
+    const problem = findNonCanonical(value !== null && typeof value === 'object' && !Array.isArray(value) ? copy : value, MAX_CANONICAL_DEPTH, (v) => v instanceof CanonicalText);
+    throw new CanonicalJsonError(problem ?? { path: '', reason: 'too-deep' });
+  }
+}
+
 /** `canonicalJson` as UTF-8 bytes, the input of every hash in this project. */
 export function canonicalBytes(value: unknown): Uint8Array {
   return utf8.encode(canonicalJson(value));

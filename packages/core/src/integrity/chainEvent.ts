@@ -5,7 +5,7 @@
  * contiguous run of lines (`records.jsonl` in an archive) can be re-verified without the store.
  */
 import { CanonicalText, canonicalJson } from './canonicalJson';
-import { hashedContent } from './contentHash';
+import { contentCanonical, hashedContent } from './contentHash';
 import { hashString, hashStringSync, type Hasher } from './hasher';
 
 /** Version of the event line format; bumped only with a new `verifyChainSegment` that still reads version 1. */
@@ -90,20 +90,27 @@ export function chainLineHashSync(line: string, hasher: Hasher): string {
   return hashStringSync(utf8.encode(line), hasher);
 }
 
-/** A record split for a revision event: its hashed content, that content's canonical text and hash. */
+/** A record split for a revision event: its hashed content, that content's canonical text, bytes and hash. */
 export interface RevisionContent {
   content: Record<string, unknown>;
   /** `canonicalJson(content)`; embedded verbatim in the event line, so the record is serialised once. */
   text: string;
+  /** UTF-8 of `text`; spliced into the line's bytes, so it is encoded once. */
+  bytes: Uint8Array;
   contentHash: string;
 }
 
 /** Splits a record into what a revision event carries and hashes its content once. */
 export async function revisionContent(record: object, hasher: Hasher): Promise<RevisionContent> {
   const content = hashedContent(record);
-  const text = canonicalJson(content);
-  return { content, text, contentHash: await hashString(utf8.encode(text), hasher) };
+  const text = contentCanonical(record);
+  const bytes = utf8.encode(text);
+  return { content, text, bytes, contentHash: await hashString(bytes, hasher) };
 }
+
+/** Stands in for the record in a line being split; canonical JSON escapes U+0000 in strings, so it is unique. */
+const SLOT = '\u0000';
+const SLOT_TEXT = new CanonicalText(SLOT);
 
 /**
  * Places an event after `prev` at `seq` and returns the event, its line and its hash. For a revision event,
@@ -117,11 +124,16 @@ export async function chainEvent(
   content?: RevisionContent,
 ): Promise<{ event: ChainEvent; line: string; hash: string }> {
   const chained = { v: CHAIN_FORMAT_VERSION, seq, prev, ...event } as ChainEvent;
-  let line: string;
   if (content !== undefined && chained.kind === 'revision' && chained.record === content.content) {
-    line = canonicalJson({ ...chained, record: new CanonicalText(content.text) });
-  } else {
-    line = chainEventLine(chained);
+    const [head, tail] = canonicalJson({ ...chained, record: SLOT_TEXT }).split(SLOT) as [string, string];
+    const h = utf8.encode(head);
+    const t = utf8.encode(tail);
+    const bytes = new Uint8Array(h.length + content.bytes.length + t.length);
+    bytes.set(h);
+    bytes.set(content.bytes, h.length);
+    bytes.set(t, h.length + content.bytes.length);
+    return { event: chained, line: head + content.text + tail, hash: await hashString(bytes, hasher) };
   }
+  const line = chainEventLine(chained);
   return { event: chained, line, hash: await chainLineHash(line, hasher) };
 }

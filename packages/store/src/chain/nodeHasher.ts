@@ -1,9 +1,12 @@
 /** Node's native SHA-256 as a `Hasher` with `digestSync` (faster than WebCrypto for many small lines). */
-import { createHash } from 'node:crypto';
+import * as nodeCrypto from 'node:crypto';
 import { sm3Hasher, type HashAlg, type Hasher } from '@order75/core';
 
+/** `crypto.hash` (Node ≥ 20.12) hashes in one call without a Hash object; fall back to `createHash`. */
+const oneShot = (nodeCrypto as unknown as { hash?: (alg: string, data: Uint8Array, encoding: 'buffer') => Buffer }).hash;
+
 function sha256(bytes: Uint8Array): Uint8Array {
-  return createHash('sha256').update(bytes).digest();
+  return oneShot ? oneShot('sha256', bytes, 'buffer') : nodeCrypto.createHash('sha256').update(bytes).digest();
 }
 
 /** SHA-256 through `node:crypto`. */

@@ -1,0 +1,181 @@
+/**
+ * Integrity speed (DESIGN.md targets): building the hash chain over records — canonical serialisation
+ * (RFC 8785), content hash and event-line hash with SHA-256 — against `JSON.stringify` of the same records
+ * (target ≥ 50 % of its throughput), canonical serialisation alone, and store inserts per second on SQLite
+ * and PostgreSQL (one `putMany` transaction, validation included).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { canonicalJson, chainEvent, revisionContent, toHex } from '@order75/core';
+import type { AnyRecord } from '@order75/schemas';
+import { createPostgresStore, createSqliteStore, nodeSha256Hasher, type RecordStore } from '@order75/store';
+import { type BenchResult, medianMs, medianMsAsync } from './harness';
+
+/** A realistic daily check: 20 rows, Chinese text, one hazard in five records. */
+export function benchDailyCheck(i: number): AnyRecord {
+  const day = String((i % 28) + 1).padStart(2, '0');
+  const items = Array.from({ length: 20 }, (_, r) => {
+    const row: Record<string, unknown> = { rowId: `R${String(r + 1).padStart(2, '0')}`, result: r === 7 && i % 5 === 0 ? 'hazard' : 'ok' };
+    if (row.result === 'hazard') {
+      Object.assign(row, {
+        hazardId: `H-2026${day}-${i}`,
+        finding: '成品绝缘层厚度最薄点低于标称值的 90%，疑似挤出机温控波动',
+        measure: '立即隔离该批次，复测并调整三区温度',
+        measureAt: `2026-11-${day}T09:40:00+08:00`,
+        reportedTo: { personId: 'P002', name: '陈晓梅' },
+        reportedAt: `2026-11-${day}T09:55:00+08:00`,
+      });
+    } else if (r % 4 === 0) row.note = '抽检 3 盘，导体电阻、绝缘厚度符合 GB/T 5023 要求';
+    return row;
+  });
+  const hex = i.toString(16).padStart(12, '0');
+  return {
+    id: `0192f3a0-${hex.slice(0, 4)}-7e4f-8a9b-${hex}`,
+    recordType: 'daily-check',
+    schemaVersion: 1,
+    revision: 1,
+    status: 'final',
+    enterprise: '91350100M000100Y43',
+    createdAt: `2026-11-${day}T17:30:00+08:00`,
+    date: `2026-11-${day}`,
+    site: i % 2 ? 'mawei' : 'changle',
+    riskList: { recordId: '0192f3a0-0000-7000-8000-000000000001', version: 'V3' },
+    inspector: { personId: 'P003', name: '王磊' },
+    checkedAt: `2026-11-${day}T09:30:00+08:00`,
+    items,
+    zeroRisk: !items.some((it) => it.result === 'hazard'),
+  } as unknown as AnyRecord;
+}
+
+/** Builds the chain over `records` the way the store does: content hash, event line, line hash. */
+export async function buildChain(records: readonly AnyRecord[]): Promise<string | null> {
+  let prev: string | null = null;
+  let seq = 0;
+  for (const record of records) {
+    const content = await revisionContent(record, nodeSha256Hasher);
+    const made = await chainEvent(
+      {
+        kind: 'revision', at: '2026-11-28T09:30:00.000Z', enterprise: record.enterprise, by: 'bench', id: record.id,
+        revision: record.revision, recordType: record.recordType, contentHash: content.contentHash, status: record.status,
+        record: content.content,
+      },
+      ++seq, prev, nodeSha256Hasher, content,
+    );
+    prev = made.hash;
+  }
+  return prev;
+}
+
+/** The reference set-up of DESIGN.md (canonicalise each record, chain one SHA-256 per record), for comparison. */
+export function singleHashChain(records: readonly AnyRecord[]): string {
+  let prev = '';
+  const utf8 = new TextEncoder();
+  for (const record of records) {
+    const line = canonicalJson({ prev, record });
+    prev = toHex(nodeSha256Hasher.digestSync?.(utf8.encode(line)) ?? new Uint8Array());
+  }
+  return prev;
+}
+
+async function storeInserts(open: () => Promise<{ store: RecordStore; dispose: () => Promise<void> }>, n: number): Promise<number> {
+  const records = Array.from({ length: n }, (_, i) => benchDailyCheck(i));
+  const { store, dispose } = await open();
+  try {
+    const t0 = performance.now();
+    await store.putMany(records, { actor: 'bench' });
+    return n / ((performance.now() - t0) / 1000);
+  } finally {
+    await dispose();
+  }
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const n = 2000;
+  const records = Array.from({ length: n }, (_, i) => JSON.parse(JSON.stringify(benchDailyCheck(i))) as AnyRecord);
+  let sink = 0;
+  const stringify = () => {
+    for (const r of records) sink += JSON.stringify(r).length;
+  };
+  const canonical = () => {
+    for (const r of records) sink += canonicalJson(r).length;
+  };
+  const chain = async () => {
+    sink += (await buildChain(records))?.length ?? 0;
+  };
+  const single = () => {
+    sink += singleHashChain(records).length;
+  };
+  // Interleave rounds so background load hits all three alike; keep the medians.
+  const rounds = 5;
+  const t = { stringify: [] as number[], canonical: [] as number[], chain: [] as number[], single: [] as number[] };
+  for (let i = 0; i < rounds; i++) {
+    t.stringify.push(medianMs(stringify, 5, 2));
+    t.canonical.push(medianMs(canonical, 5, 2));
+    t.chain.push(await medianMsAsync(chain, 5, 1));
+    t.single.push(medianMs(single, 5, 2));
+  }
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const ms = { stringify: med(t.stringify), canonical: med(t.canonical), chain: med(t.chain), single: med(t.single) };
+  if (sink < 0) console.log(sink);
+
+  const storeN = 2000;
+  const sqliteRate = await storeInserts(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'o75-bench-'));
+    const store = await createSqliteStore({ path: join(dir, 'bench.db') });
+    return { store, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+  }, storeN);
+  const results: BenchResult[] = [
+    {
+      // Content hash AND event-line hash per revision, as the store appends: the content is hashed twice.
+      name: 'canonical JSON + SHA-256 chain (store events, archive build)',
+      value: ms.stringify / ms.chain,
+      unit: '× JSON.stringify throughput',
+      target: '≥ 0.5',
+      pass: ms.stringify / ms.chain >= 0.5,
+      details: { records: n, stringifyMs: ms.stringify, chainMs: ms.chain },
+    },
+    {
+      name: 'canonical JSON + one SHA-256 per record (reference set-up)',
+      value: ms.stringify / ms.single,
+      unit: '× JSON.stringify throughput',
+      target: '— (canonicalize pkg 0.21–0.23)',
+      pass: true,
+      details: { records: n, stringifyMs: ms.stringify, singleMs: ms.single },
+    },
+    {
+      name: 'canonical JSON alone (RFC 8785)',
+      value: ms.stringify / ms.canonical,
+      unit: '× JSON.stringify throughput',
+      target: '—',
+      pass: true,
+      details: { records: n, stringifyMs: ms.stringify, canonicalMs: ms.canonical },
+    },
+    { name: 'store inserts, SQLite (putMany, validated)', value: sqliteRate, unit: 'records/s', target: '—', pass: true, details: { records: storeN } },
+  ];
+  try {
+    const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const schema = `o75_bench_${process.pid}`;
+    const pgRate = await storeInserts(async () => {
+      const store = await createPostgresStore({ url, schema });
+      return {
+        store,
+        dispose: async () => {
+          await store.close();
+          // pg is the store's dependency, not the root's: resolve it from there.
+          type PgClient = { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> };
+          const pg = createRequire(import.meta.resolve('@order75/store/package.json'))('pg') as { Client: new (o: { connectionString: string }) => PgClient };
+          const client = new pg.Client({ connectionString: url });
+          await client.connect();
+          await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+          await client.end();
+        },
+      };
+    }, storeN);
+    results.push({ name: 'store inserts, PostgreSQL (putMany, validated)', value: pgRate, unit: 'records/s', target: '—', pass: true, details: { records: storeN } });
+  } catch (error) {
+    results.push({ name: 'store inserts, PostgreSQL', value: 0, unit: 'records/s', target: 'PostgreSQL reachable', pass: false, details: { error: String(error) } });
+  }
+  return results;
+}
