@@ -60,7 +60,8 @@ export function mysqlDialect(database?: string): Dialect {
     createTable: (t) =>
       `CREATE TABLE IF NOT EXISTS ${table(t.name)} (\n  ${t.columns.map(columnSql).join(',\n  ')},\n  PRIMARY KEY (${t.primaryKey.map(q).join(', ')})` +
       `${t.kind === 'parent' ? `,\n  KEY ${q(`${t.name}_seq`.slice(0, 64))} (${q('o75_seq')})` : ''}\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`,
-    addColumn: (t, c) => `ALTER TABLE ${table(t.name)} ADD COLUMN IF NOT EXISTS ${columnSql(c)}`,
+    // No IF NOT EXISTS: MySQL lacks it (MariaDB has it); provision adds only columns it found missing.
+    addColumn: (t, c) => `ALTER TABLE ${table(t.name)} ADD COLUMN ${columnSql(c)}`,
     encode(c, v) {
       if (v === null || v === undefined) return null;
       if (c.type === 'date-time' && typeof v === 'string') return utcDateTime(v);
