@@ -36,7 +36,7 @@ const utf8 = new TextEncoder();
  *
  * @example await contentHash(record, sha256Hasher) // 'sha256:3f1c…'
  */
-export function contentHash(record: object, hasher: Hasher): Promise<string> {
+export async function contentHash(record: object, hasher: Hasher): Promise<string> {
   return hashString(utf8.encode(contentCanonical(record)), hasher);
 }
 

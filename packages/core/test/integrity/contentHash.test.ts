@@ -73,3 +73,10 @@ describe('signaturePayload', () => {
     );
   });
 });
+
+describe('contentHash: rejections', () => {
+  it('names the offending field of the content, and ignores bad values in the excluded fields', async () => {
+    await expect(contentHash({ ...record, remarks: undefined }, sha256Hasher)).rejects.toMatchObject({ path: '/remarks', reason: 'undefined' });
+    await expect(contentHash({ ...record, status: () => 1, signatures: [undefined] }, sha256Hasher)).resolves.toMatch(/^sha256:/);
+  });
+});
