@@ -20,6 +20,7 @@ describe.each(backends)('RecordStore on $name: signatures', (backend) => {
         appoint('P003', '王磊', 'officer', '2026-03-01'),
         appoint('P003', '王磊', 'officer', '2026-06-01', 'remove'),
         { ...appoint('P004', '赵六', 'officer', '2026-01-01'), status: 'draft' as const },
+        { ...appoint('P005', '钱七', 'officer', '2026-01-01'), sites: ['changle'] },
       ],
       ctx,
     );
@@ -36,6 +37,10 @@ describe.each(backends)('RecordStore on $name: signatures', (backend) => {
     expect(got?.signatures).toHaveLength(1);
     expect(await contentHash(got as object, sha256Hasher)).toBe(put.contentHash);
     expect((await store.audit(r.id)).map((a) => a.action)).toEqual(['create', 'sign']);
+    // The officer appointed for changle signs a changle check.
+    const c = dailyCheck({ site: 'changle' });
+    const putC = await store.put(c, ctx);
+    await store.sign(c.id, 1, paperSignature(putC.contentHash, 'P005', 'officer', '2026-05-06T18:00:00+08:00'), ctx);
     expect((await store.verifyChain()).ok).toBe(true);
   });
 
@@ -45,6 +50,7 @@ describe.each(backends)('RecordStore on $name: signatures', (backend) => {
     ['a holder before appointment', 'P003', 'officer', '2026-02-28T09:00:00+08:00', 'holder'],
     ['an appointment still in draft', 'P004', 'officer', '2026-05-06T18:00:00+08:00', 'holder'],
     ['a role the slot does not list', 'P001', 'principal', '2026-05-06T18:00:00+08:00', 'role'],
+    ['an officer appointed for another site', 'P005', 'officer', '2026-05-06T18:00:00+08:00', 'holder'],
   ])('refuses %s', async (_what, personId, role, signedAt, reason) => {
     const r = dailyCheck();
     const put = await store.put(r, ctx);

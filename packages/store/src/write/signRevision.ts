@@ -1,17 +1,17 @@
 /**
  * Adding a role signature to a revision (DESIGN.md § Identity): the signature must name this revision's
  * content hash, fill a slot of the record type with one of the slot's roles, come from a person holding that
- * role on the signing date (personnel-change records in the store), and — for `method: 'key'` — verify with
+ * role on the signing date (at the record's site, when it has one) by the engine's personnel timeline over the
+ * store's final personnel-change records, and — for `method: 'key'` — verify with
  * a registered, unrevoked Ed25519 key of that person. The content hash never changes.
  */
-import { canonicalJson, validateRecord } from '@order75/core';
-import type { Message, PersonnelChange, Signature } from '@order75/schemas';
+import { canonicalJson, personnelTimeline, validateRecord } from '@order75/core';
+import type { AnyRecord, Message, Role, Signature } from '@order75/schemas';
 import { appendEvent, lockHead, saveHead, type ChainHead } from '../chain/appendEvent';
 import { NotFoundError, SignatureRejectedError } from '../errors';
 import { verifyKeySignature } from '../keys/keystore';
 import { enqueue } from '../outbox/outbox';
 import { chinaDate, signatureSlots } from '../records/recordFacts';
-import { holdsRole } from '../records/roleHolding';
 import type { SqlExecutor } from '../sql/driver';
 import type { StoreContext } from '../types';
 import { REVISION_COLS, type RevisionRow, type WriteEnv } from './context';
@@ -68,11 +68,14 @@ export async function addSignature(tx: SqlExecutor, env: WriteEnv, head: ChainHe
       "SELECT body FROM o75_records WHERE enterprise = ? AND record_type = 'personnel-change' AND is_latest = 1 AND status = 'final'",
       [row.enterprise],
     );
-    const changes = rows.map((r) => JSON.parse(r.body) as PersonnelChange);
-    if (!holdsRole(changes, sig.personId, sig.role, date)) {
+    const changes = rows.map((r) => ({ ...JSON.parse(r.body), status: 'final' }) as AnyRecord);
+    const site = (JSON.parse(row.body) as { site?: unknown }).site;
+    const holds = date !== '' && personnelTimeline(changes).holds(sig.personId, sig.role as Role, date, typeof site === 'string' ? site : undefined);
+    if (!holds) {
+      const where = typeof site === 'string' ? { zh: `（厂区 ${site}）`, en: ` at site ${site}` } : { zh: '', en: '' };
       await refuse(s, 'holder', {
-        zh: `未见 ${sig.personId} 于 ${date} 担任${ROLE_ZH[sig.role] ?? sig.role}的人员任命记录（定稿）`,
-        en: `no final personnel-change record shows ${sig.personId} holding ${sig.role} on ${date}`,
+        zh: `未见 ${sig.personId} 于 ${date}${where.zh}担任${ROLE_ZH[sig.role] ?? sig.role}的人员任命记录（定稿）`,
+        en: `no final personnel-change record shows ${sig.personId} holding ${sig.role} on ${date}${where.en}`,
       });
     }
     if (sig.method === 'key') await checkKey(env, s);
