@@ -3,6 +3,7 @@
  * exporting a `CommandModule` and listing it here.
  */
 import { archiveCommand } from './archive';
+import { checkCommand } from './check';
 import { draftCommand } from './draft';
 import { exportCommand } from './export';
 import { idCommand } from './id';
@@ -14,4 +15,4 @@ import type { CommandModule } from './types';
 import { validateCommand } from './validate';
 import { verifyCommand } from './verify';
 
-export const commands: CommandModule[] = [validateCommand, idCommand, draftCommand, templateCommand, provisionCommand, syncCommand, archiveCommand, verifyCommand, importCommand, exportCommand];
+export const commands: CommandModule[] = [validateCommand, idCommand, checkCommand, draftCommand, templateCommand, provisionCommand, syncCommand, archiveCommand, verifyCommand, importCommand, exportCommand];
