@@ -21,8 +21,10 @@ export function createProgress(io: CliIo, locale: Locale, isTTY = Boolean(proces
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  let last = 0;
   return {
     update(done, total) {
+      last = done;
       if (!started) {
         bar.start(total, done);
         started = true;
@@ -31,7 +33,13 @@ export function createProgress(io: CliIo, locale: Locale, isTTY = Boolean(proces
         bar.update(done);
       }
     },
-    stop: () => started && bar.stop(),
+    stop() {
+      if (!started) return;
+      // The outbox size is unknown while draining; at the end the bar shows what was done as complete.
+      bar.setTotal(last);
+      bar.update(last);
+      bar.stop();
+    },
   };
 }
 
