@@ -58,3 +58,4 @@ export { compareFindings, type Finding } from './engine/finding';
 export type { CadenceSummary, CheckSummary, HazardSummaryItem, PersonQualification, ScopeSpan } from './engine/summary';
 export type { CadenceCount, LateSignature, PendingUnit, Undetermined } from './engine/notes';
 export { RULE_IDS, RULES, ruleMeta, type Limb, type RuleId, type RuleMeta, type RuleUnit, type Severity } from './rules/catalogue';
+export { recordLevelIssues, type FormCode, type RecordIssue, type RecordIssueContext } from './forms/recordLevelIssues';

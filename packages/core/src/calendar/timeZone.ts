@@ -7,20 +7,58 @@ import type { DayNumber } from './days';
 import { civilToDay } from './days';
 
 const MS_PER_DAY = 86_400_000;
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
-/** Parses an RFC 3339 instant to epoch milliseconds without a `Date`; `NaN` when malformed. */
+function digits(s: string, from: number, length: number): number {
+  let n = 0;
+  for (let i = from; i < from + length; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Parses an RFC 3339 instant (`2026-03-02T09:30:00+08:00`, `…Z`, optional fraction) to epoch milliseconds without a
+ * `Date` or a regular expression (it runs once per record); `NaN` when malformed.
+ */
 export function parseInstant(text: string): number {
-  const m = INSTANT.exec(text);
-  if (!m) return Number.NaN;
-  const day = civilToDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  const frac = m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0;
-  const local = day * MS_PER_DAY + Number(m[4]) * 3_600_000 + Number(m[5]) * 60_000 + Number(m[6]) * 1000 + frac;
-  const zone = m[8] as string;
-  if (zone === 'Z' || zone === 'z') return local;
-  const sign = zone[0] === '-' ? -1 : 1;
-  const offset = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) * 60_000;
-  return local - offset;
+  const n = text.length;
+  if (n < 20 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return Number.NaN;
+  const t = text.charCodeAt(10);
+  if (t !== 84 && t !== 116 && t !== 32) return Number.NaN;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60)) return Number.NaN;
+  let i = 19;
+  let frac = 0;
+  if (text.charCodeAt(i) === 46) {
+    let scale = 100;
+    i++;
+    const start = i;
+    while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
+      frac += (text.charCodeAt(i) - 48) * scale;
+      scale /= 10;
+      i++;
+    }
+    if (i === start) return Number.NaN;
+    frac = Math.round(frac);
+  }
+  let offset = 0;
+  const z = text.charCodeAt(i);
+  if (z === 90 || z === 122) {
+    if (i + 1 !== n) return Number.NaN;
+  } else if ((z === 43 || z === 45) && i + 6 === n && text.charCodeAt(i + 3) === 58) {
+    const oh = digits(text, i + 1, 2);
+    const om = digits(text, i + 4, 2);
+    if (!(oh <= 23 && om <= 59)) return Number.NaN;
+    offset = (z === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
+  } else return Number.NaN;
+  return civilToDay(year, month, day) * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + frac - offset;
 }
 
 /** A time zone as the engine needs it: instant → local day, and where a local day starts. */

@@ -83,7 +83,7 @@ export function buildContext(set: RecordSet, options: CheckOptions): EngineConte
   const scopes = scopeArray(profiles, lo, hi, opts);
   const prodMasks = new Map<string, Uint8Array>();
   const roleMasks = new Map<string, Uint8Array>();
-  const dayCache = new Map<string, DayNumber | undefined>();
+  const dayCache = new WeakMap<AnyRecord, DayNumber | null>();
 
   return {
     opts,
@@ -119,8 +119,9 @@ export function buildContext(set: RecordSet, options: CheckOptions): EngineConte
       return mask[day - lo] === 1;
     },
     dayOf(record) {
-      if (!dayCache.has(record.id)) dayCache.set(record.id, recordDay(record, tz));
-      return dayCache.get(record.id);
+      let day = dayCache.get(record);
+      if (day === undefined) dayCache.set(record, (day = recordDay(record, tz) ?? null));
+      return day ?? undefined;
     },
     endOfDay: (day) => tz.startOfDay(day + 1),
     notes: emptyNotes(),

@@ -68,6 +68,7 @@ export interface ResolvedOptions {
   readonly strictCalendarDays: boolean;
   readonly localGuidanceRegions: readonly string[];
   readonly firstCreatedAt: Readonly<Record<string, string>>;
+  readonly hasFirstCreatedAt: boolean;
 }
 
 export function resolveOptions(options: CheckOptions): ResolvedOptions {
@@ -76,5 +77,6 @@ export function resolveOptions(options: CheckOptions): ResolvedOptions {
     strictCalendarDays: options.strictCalendarDays === true,
     localGuidanceRegions: options.localGuidanceRegions ?? [],
     firstCreatedAt: options.firstCreatedAt ?? {},
+    hasFirstCreatedAt: options.firstCreatedAt !== undefined && Object.keys(options.firstCreatedAt).length > 0,
   };
 }

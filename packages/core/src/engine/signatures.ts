@@ -15,17 +15,18 @@ export interface Slot {
   readonly condition: string | null;
 }
 
-const slotCache = new Map<string, readonly Slot[]>();
+const slotCache = new Map<string, Map<number, readonly Slot[]>>();
 
 /** The slots of a record's type and schema version. */
 export function slotsOf(record: Pick<AnyRecord, 'recordType' | 'schemaVersion'>): readonly Slot[] {
-  const key = `${record.recordType}@${record.schemaVersion}`;
-  let slots = slotCache.get(key);
+  let byVersion = slotCache.get(record.recordType);
+  if (!byVersion) slotCache.set(record.recordType, (byVersion = new Map()));
+  let slots = byVersion.get(record.schemaVersion);
   if (!slots) {
-    const schema = recordSchemas[key] as { 'x-order75-signatures'?: Role[][]; 'x-order75-slot-conditions'?: (string | null)[] } | undefined;
+    const schema = recordSchemas[`${record.recordType}@${record.schemaVersion}`] as { 'x-order75-signatures'?: Role[][]; 'x-order75-slot-conditions'?: (string | null)[] } | undefined;
     const conditions = schema?.['x-order75-slot-conditions'] ?? [];
     slots = (schema?.['x-order75-signatures'] ?? []).map((roles, index) => ({ index, roles, condition: conditions[index] ?? null }));
-    slotCache.set(key, slots);
+    byVersion.set(record.schemaVersion, slots);
   }
   return slots;
 }

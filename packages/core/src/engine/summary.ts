@@ -13,7 +13,6 @@ import { assessmentOn, type CompetenceGap, competenceGaps } from '../personnel/q
 import { type Limb, RULES, type RuleId, type Severity } from '../rules/catalogue';
 import type { EngineContext } from './context';
 import type { Finding } from './finding';
-import { formatLocal } from './format';
 import type { LateSignature, PendingUnit, Undetermined } from './notes';
 import type { CheckOptions } from './options';
 
@@ -105,7 +104,7 @@ export function buildSummary(ctx: EngineContext, findings: readonly Finding[], o
     window: {
       from: options.from,
       to: options.to,
-      now: formatLocal(ctx.tz, ctx.nowMs),
+      now: typeof options.now === 'string' ? options.now : new Date(ctx.nowMs).toISOString(),
       today: formatDay(ctx.today),
       timeZone: ctx.tz.name,
       evaluated: win ? { from: formatDay(win.from), to: formatDay(win.to) } : null,

@@ -96,7 +96,13 @@ export function buildHazardIndex(set: RecordSet, tz: TimeZone, today: DayNumber)
   };
   const push = (d: Draft, e: Omit<HazardEvent, 'date'>) => d.events.push({ ...e, date: formatDay(e.day), seq: seq++ });
 
-  const checks = [...set.of('daily-check')].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (createdMs(a) || 0) - (createdMs(b) || 0) || (a.id < b.id ? -1 : 1)));
+  // Only checks with a hazard row matter; order them by date, creation, id (keys computed once).
+  const checks = set
+    .of('daily-check')
+    .filter((c) => c.items.some((i) => i.result === 'hazard'))
+    .map((c) => ({ c, ms: createdMs(c) || 0 }))
+    .sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : a.ms - b.ms || (a.c.id < b.c.id ? -1 : 1)))
+    .map((x) => x.c);
   for (const check of checks) {
     const day = tryDayNumber(check.date);
     if (Number.isNaN(day)) continue;

@@ -7,16 +7,17 @@ import { recordSchemas } from '@order75/schemas';
 import { type DayNumber, tryDayNumber } from '../calendar/days';
 import { parseInstant, type TimeZone } from '../calendar/timeZone';
 
-const fieldCache = new Map<string, string | undefined>();
+const fieldCache = new Map<string, Map<number, string | undefined>>();
 
 /** The field that dates records of a type and schema version, from the schema's `x-order75-record-date`. */
 export function recordDateField(record: Pick<AnyRecord, 'recordType' | 'schemaVersion'>): string | undefined {
-  const key = `${record.recordType}@${record.schemaVersion}`;
-  if (!fieldCache.has(key)) {
-    const schema = recordSchemas[key] as { 'x-order75-record-date'?: string } | undefined;
-    fieldCache.set(key, schema?.['x-order75-record-date']);
+  let byVersion = fieldCache.get(record.recordType);
+  if (!byVersion) fieldCache.set(record.recordType, (byVersion = new Map()));
+  if (!byVersion.has(record.schemaVersion)) {
+    const schema = recordSchemas[`${record.recordType}@${record.schemaVersion}`] as { 'x-order75-record-date'?: string } | undefined;
+    byVersion.set(record.schemaVersion, schema?.['x-order75-record-date']);
   }
-  return fieldCache.get(key);
+  return byVersion.get(record.schemaVersion);
 }
 
 /** A local date or an instant, as a local day; `undefined` when absent or malformed. */

@@ -55,7 +55,7 @@ export function dailyRowsFor(ctx: EngineContext, site: string, day: DayNumber): 
 
 /** Revision-1 creation: known, bounded above by a later revision's creation, or unknown. */
 function firstCreation(ctx: EngineContext, c: DailyCheck): { known?: number; upper?: number } {
-  const mapped = ctx.opts.firstCreatedAt[c.id];
+  const mapped = ctx.opts.hasFirstCreatedAt ? ctx.opts.firstCreatedAt[c.id] : undefined;
   if (mapped) return { known: parseInstant(mapped) };
   const own = c.createdAt ? parseInstant(c.createdAt) : Number.NaN;
   if (Number.isNaN(own)) return {};
@@ -68,53 +68,64 @@ export function art10Daily(ctx: EngineContext): Finding[] {
   if (!win) return out;
   const entry = ctx.opts.deadlines.dailyEntryDays;
   const index = checksBySite(ctx);
-  for (const site of ctx.sites) {
-    const missing = new Runs<DayNumber>();
-    const incomplete = new Runs<DayNumber>();
-    const missingRows = new Map<DayNumber, string[]>();
-    const byDay = index.get(site);
-    for (let day = win.from; day <= win.to; day++) {
-      if (!ctx.scope(day).inScope) {
-        missing.ok();
-        incomplete.ok();
+  const state = ctx.sites.map((site) => ({ site, byDay: index.get(site), missing: new Runs<DayNumber>(), incomplete: new Runs<DayNumber>(), missingRows: new Map<DayNumber, string[]>() }));
+  const rowsCache = new Map<string, string[]>();
+  // Coverage marks: a row is covered on the current (S, D) when its mark equals the current stamp (no per-day sets).
+  const marks = new Map<string, number>();
+  let stamp = 0;
+  for (let day = win.from; day <= win.to; day++) {
+    const inScope = ctx.scope(day).inScope;
+    const due = day + entry <= ctx.lastComplete;
+    let listKey: string | undefined;
+    for (const s of state) {
+      if (!inScope) {
+        s.missing.ok();
+        s.incomplete.ok();
         continue;
       }
-      if (!ctx.production(site, day)) continue;
-      const checks = byDay?.get(day);
-      if (day + entry > ctx.lastComplete) {
-        if (!checks) ctx.notes.daily.pending.push({ unit: formatDay(day), site, dueAfter: formatDay(day + entry) });
-        missing.ok();
-        incomplete.ok();
+      if (!ctx.production(s.site, day)) continue;
+      const checks = s.byDay?.get(day);
+      if (!due) {
+        if (!checks) ctx.notes.daily.pending.push({ unit: formatDay(day), site: s.site, dueAfter: formatDay(day + entry) });
+        s.missing.ok();
+        s.incomplete.ok();
         continue;
       }
       ctx.notes.daily.expected++;
       if (!checks) {
-        incomplete.ok();
-        if (noOfficer(ctx, site, day)) missing.ok();
-        else missing.fire(day);
+        s.incomplete.ok();
+        if (noOfficer(ctx, s.site, day)) s.missing.ok();
+        else s.missing.fire(day);
         continue;
       }
       ctx.notes.daily.done++;
-      missing.ok();
+      s.missing.ok();
       const late = lateness(ctx, checks, ctx.endOfDay(day + entry));
       if (late === 'late') {
         ctx.notes.daily.late++;
-        out.push(makeFinding('art10.daily-late', { date: formatDay(day), site, recordIds: checks.map((c) => c.id), message: dailyLateMessage(site, formatDay(day)) }));
+        out.push(makeFinding('art10.daily-late', { date: formatDay(day), site: s.site, recordIds: checks.map((c) => c.id), message: dailyLateMessage(s.site, formatDay(day)) }));
       } else if (late === 'unknown') {
         ctx.notes.undetermined.push({
           rule: 'art10.daily-late',
           recordIds: checks.map((c) => c.id),
-          text: { zh: `厂区 ${site} ${formatDay(day)}：未知第 1 修订版的创建时间，无法判断是否迟录`, en: `site ${site} ${formatDay(day)}: creation of revision 1 unknown, lateness undetermined` },
+          text: { zh: `厂区 ${s.site} ${formatDay(day)}：未知第 1 修订版的创建时间，无法判断是否迟录`, en: `site ${s.site} ${formatDay(day)}: creation of revision 1 unknown, lateness undetermined` },
         });
       }
-      const required = dailyRowsFor(ctx, site, day);
-      const covered = new Set(checks.flatMap((c) => c.items.map((i) => i.rowId)));
-      const absent = required.filter((r) => !covered.has(r));
-      if (absent.length) {
-        missingRows.set(day, absent);
-        incomplete.fire(day);
-      } else incomplete.ok();
+      listKey ??= listsInForce(ctx, day).map((l) => l.id).join(',');
+      const cacheKey = `${s.site}\u0000${listKey}`;
+      let required = rowsCache.get(cacheKey);
+      if (!required) rowsCache.set(cacheKey, (required = dailyRowsFor(ctx, s.site, day)));
+      stamp++;
+      for (const c of checks) for (const item of c.items) marks.set(item.rowId, stamp);
+      let absent: string[] | undefined;
+      for (const r of required) if (marks.get(r) !== stamp) (absent ??= []).push(r);
+      if (absent) {
+        s.missingRows.set(day, absent);
+        s.incomplete.fire(day);
+      } else s.incomplete.ok();
     }
+  }
+  for (const { site, byDay, missing, incomplete, missingRows } of state) {
     for (const run of missing.runs()) {
       const fields = dayRunFields(run);
       out.push(makeFinding('art10.daily-missing', { ...fields, site, recordIds: [], message: dailyMissingMessage(site, whenText(fields)) }));
