@@ -97,9 +97,28 @@ describe.each(backends)('RecordStore on $name: signatures', (backend) => {
     const other = await signWithKeystore(keystore, 'correct horse battery', { ...fields, signedAt: '2026-05-06T19:00:00+08:00' });
     await expect(store.sign(r.id, 1, { ...base, ...other }, ctx)).rejects.toMatchObject({ reason: 'key' });
     await expect(store.sign(r.id, 1, { ...base, ...keyed, personId: 'P001', role: 'officer' }, ctx)).rejects.toBeInstanceOf(SignatureRejectedError);
+    // An Ed25519 signature labelled SM2 does not verify.
     await expect(store.sign(r.id, 1, { ...base, ...keyed, alg: 'sm2' }, ctx)).rejects.toMatchObject({ reason: 'key' });
     await store.sign(r.id, 1, { ...base, ...keyed }, ctx);
     expect((await store.get(r.id))?.signatures?.[0]).toMatchObject({ method: 'key', alg: 'ed25519', keyId: keystore.keyId });
+  });
+
+  it('verifies SM2 key signatures (GB/T 32918) against the signer’s registered SM2 key', async () => {
+    const sm2 = await generateSigningKey('correct horse battery', { alg: 'sm2' });
+    await store.people.upsert({ personId: 'P003', displayName: '王磊' });
+    expect(await store.people.addKey('P003', sm2.publicKey, 'sm2')).toBe(sm2.keyId);
+    const r = dailyCheck();
+    const put = await store.put(r, ctx);
+    const fields = { id: r.id, revision: 1, contentHash: put.contentHash, role: 'officer', signedAt: '2026-05-06T18:00:00+08:00' };
+    const keyed = await signWithKeystore(sm2, 'correct horse battery', fields);
+    expect(keyed.alg).toBe('sm2');
+    const base = { slot: 0, role: 'officer' as const, personId: 'P003', signedAt: fields.signedAt, contentHash: put.contentHash };
+    const bent = Buffer.from(keyed.sig, 'base64');
+    bent[0] = (bent[0] as number) ^ 1;
+    await expect(store.sign(r.id, 1, { ...base, ...keyed, sig: bent.toString('base64') }, ctx)).rejects.toMatchObject({ reason: 'key' });
+    await expect(store.sign(r.id, 1, { ...base, ...keyed, alg: 'ed25519' }, ctx)).rejects.toMatchObject({ reason: 'key' });
+    await store.sign(r.id, 1, { ...base, ...keyed }, ctx);
+    expect((await store.get(r.id))?.signatures?.[0]).toMatchObject({ method: 'key', alg: 'sm2', keyId: sm2.keyId });
   });
 
   it('accepts signatures inside an imported record only when trusted, and always checks their content hash', async () => {

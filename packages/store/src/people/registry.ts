@@ -6,7 +6,7 @@
 import { checkResidentId } from '@order75/core';
 import { StoreError } from '../errors';
 import type { SqlDriver } from '../sql/driver';
-import { keyIdOf } from '../keys/keystore';
+import { keyIdOf, type KeyAlg } from '../keys/keystore';
 import { maskIdNumber, maskPhone, type PersonCrypto } from './personCrypto';
 
 export interface PersonInput {
@@ -36,8 +36,8 @@ export interface PersonRegistry {
   findByIdNumber(idNumber: string): Promise<PersonListing | undefined>;
   /** The full numbers, for an explicit request (an archive's `people.jsonl` on request). */
   reveal(personId: string): Promise<{ idNumber?: string; phone?: string } | undefined>;
-  /** Registers a person's Ed25519 public key (raw, Base64); returns its key id. */
-  addKey(personId: string, publicKey: string): Promise<string>;
+  /** Registers a person's public key (Base64: Ed25519 raw 32 bytes, SM2 uncompressed 65 bytes); returns its key id. */
+  addKey(personId: string, publicKey: string, alg?: KeyAlg): Promise<string>;
   revokeKey(keyId: string, at?: string): Promise<void>;
   /** A key by id, with its owner. */
   key(keyId: string): Promise<{ personId: string; alg: string; publicKey: string; revokedAt?: string } | undefined>;
@@ -136,15 +136,19 @@ export function createPersonRegistry(driver: SqlDriver, crypto: PersonCrypto | u
       if (row.phone_enc) out.phone = need().open(personId, 'phone', row.phone_enc);
       return out;
     },
-    async addKey(personId, publicKey) {
+    async addKey(personId, publicKey, alg = 'ed25519') {
       const raw = Buffer.from(publicKey, 'base64');
-      if (raw.length !== 32) throw new StoreError({ zh: 'Ed25519 公钥应为 32 字节（Base64）', en: 'an Ed25519 public key is 32 bytes (Base64)' });
+      if (alg === 'ed25519' && raw.length !== 32) throw new StoreError({ zh: 'Ed25519 公钥应为 32 字节（Base64）', en: 'an Ed25519 public key is 32 bytes (Base64)' });
+      if (alg === 'sm2' && (raw.length !== 65 || raw[0] !== 4)) {
+        throw new StoreError({ zh: 'SM2 公钥应为 65 字节的未压缩点 04‖x‖y（Base64）', en: 'an SM2 public key is the 65-byte uncompressed point 04‖x‖y (Base64)' });
+      }
+      if (alg !== 'ed25519' && alg !== 'sm2') throw new StoreError({ zh: '只支持 ed25519 与 sm2 公钥', en: 'only ed25519 and sm2 keys are supported' });
       const exists = await driver.query('SELECT 1 FROM o75_people WHERE person_id = ?', [personId]);
       if (exists.length === 0) throw new StoreError({ zh: `人员 ${personId} 尚未登记`, en: `person ${personId} is not registered` });
-      const keyId = keyIdOf(raw);
+      const keyId = keyIdOf(raw, alg);
       await driver.run(
         'INSERT INTO o75_person_keys (key_id, person_id, alg, public_key, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key_id) DO NOTHING',
-        [keyId, personId, 'ed25519', raw.toString('base64'), now().toISOString()],
+        [keyId, personId, alg, raw.toString('base64'), now().toISOString()],
       );
       return keyId;
     },

@@ -3,7 +3,7 @@
  * content hash, fill a slot of the record type with one of the slot's roles, come from a person holding that
  * role on the signing date (at the record's site, when it has one) by the engine's personnel timeline over the
  * store's final personnel-change records, and — for `method: 'key'` — verify with
- * a registered, unrevoked Ed25519 key of that person. The content hash never changes.
+ * a registered, unrevoked Ed25519 or SM2 key of that person. The content hash never changes.
  */
 import { canonicalJson, personnelTimeline, validateRecord } from '@order75/core';
 import type { AnyRecord, Message, Role, Signature } from '@order75/schemas';
@@ -99,18 +99,13 @@ export async function addSignature(tx: SqlExecutor, env: WriteEnv, head: ChainHe
 
 async function checkKey(env: WriteEnv, s: AddSignature): Promise<void> {
   const sig = s.signature;
-  if (sig.alg !== 'ed25519') {
-    await refuse(s, 'key', {
-      zh: '本记录库只验证 Ed25519 密钥签名；SM2 需经 GB/T 32918 已知答案测试的实现，尚未提供',
-      en: 'this store verifies Ed25519 key signatures only; SM2 needs an implementation passing the GB/T 32918 known-answer tests, not provided yet',
-    });
-  }
   const key = sig.keyId ? await env.people.key(sig.keyId) : undefined;
-  if (!key || key.personId !== sig.personId) {
+  if (!key || key.personId !== sig.personId || key.alg !== sig.alg) {
     await refuse(s, 'key', { zh: `未见 ${sig.personId} 登记的公钥 ${sig.keyId ?? '（缺少 keyId）'}`, en: `no registered public key ${sig.keyId ?? '(keyId missing)'} of ${sig.personId}` });
   }
   if (key?.revokedAt && key.revokedAt <= s.at) await refuse(s, 'key', { zh: '该公钥已吊销', en: 'the key is revoked' });
-  const ok = verifyKeySignature(key?.publicKey ?? '', { ...sig, id: s.row.id, revision: Number(s.row.revision) }, sig.sig ?? '');
+  const alg = sig.alg === 'sm2' ? 'sm2' : 'ed25519';
+  const ok = verifyKeySignature(key?.publicKey ?? '', { ...sig, id: s.row.id, revision: Number(s.row.revision) }, sig.sig ?? '', alg);
   if (!ok) await refuse(s, 'key', { zh: '签名值验证失败', en: 'the signature value does not verify' });
 }
 

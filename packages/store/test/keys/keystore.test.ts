@@ -18,6 +18,18 @@ describe('Ed25519 keystore', () => {
     expect(verifyKeySignature(ks.publicKey, { ...fields, role: 'director' }, s.sig)).toBe(false);
   });
 
+  it('makes SM2 keystores whose signatures verify with the SM2 public key only', async () => {
+    const ks = await generateSigningKey('a long passphrase', { alg: 'sm2' });
+    expect(ks.alg).toBe('sm2');
+    expect(ks.keyId).toBe(keyIdOf(Buffer.from(ks.publicKey, 'base64'), 'sm2'));
+    expect(Buffer.from(ks.publicKey, 'base64')).toHaveLength(65);
+    const s = await signWithKeystore(ks, 'a long passphrase', fields);
+    expect(s.alg).toBe('sm2');
+    expect(verifyKeySignature(ks.publicKey, fields, s.sig, 'sm2')).toBe(true);
+    expect(verifyKeySignature(ks.publicKey, fields, s.sig, 'ed25519')).toBe(false);
+    expect(verifyKeySignature(ks.publicKey, { ...fields, signedAt: '2026-05-06T18:00:01+08:00' }, s.sig, 'sm2')).toBe(false);
+  });
+
   it('refuses a wrong passphrase and a tampered keystore', async () => {
     const ks = await generateSigningKey('a long passphrase');
     await expect(signWithKeystore(ks, 'another passphrase', fields)).rejects.toBeInstanceOf(StoreError);
