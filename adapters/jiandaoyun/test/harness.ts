@@ -14,7 +14,7 @@ export const APP_ID = 'app-o75';
 export const FORMS = Object.fromEntries(RECORD_TYPES.map((t) => [t, `entry-${t}`])) as Record<RecordType, string>;
 
 const WRITE_APIS = ['data/create', 'data/batch_create', 'data/update', 'data/batch_update'];
-const isWrite = (r: HostRequest) => WRITE_APIS.some((api) => r.path.endsWith(`/${api}`));
+export const isWrite = (r: HostRequest) => WRITE_APIS.some((api) => r.path.endsWith(`/${api}`));
 
 /** Builds every form the plan asks for, widget by widget, as its manual steps say. */
 export function buildFormsByHand(server: JiandaoyunServer, plan: ProvisioningPlan): void {

@@ -31,6 +31,8 @@ export interface FeishuServerOptions {
   /** Records per batch call. Default 500 (the safe reading of platforms.md; the current page says 1 000). */
   batchCap?: number;
   now?: () => number;
+  /** Sees every request on arrival. */
+  observe?: (request: HostRequest) => void;
 }
 
 /** Per-app limits, requests per second, by API. */
@@ -63,6 +65,8 @@ export class FeishuServer {
   /** Token requests answered, and write conflicts raised, for assertions. */
   tokenIssues = 0;
   writeConflicts = 0;
+  /** Refuses a written record whose fields match (1254015), as a host-side check would; the batch fails whole. */
+  refuse: ((fields: Record<string, unknown>) => boolean) | undefined;
 
   constructor(private readonly options: FeishuServerOptions = {}) {
     this.apps = new Map((options.apps ?? [{ appId: 'cli_o75test', appSecret: 'secret-o75' }]).map((a) => [a.appId, a.appSecret]));
@@ -70,6 +74,7 @@ export class FeishuServer {
     this.host = new SimulatedHost({
       latencyMs: options.latencyMs,
       handler: (r) => this.handle(r),
+      observe: options.observe,
       faultReply: (kind) =>
         kind === 'throttle'
           ? { ...fail(99991400, 'request trigger frequency limit', 429), headers: { 'x-ogw-ratelimit-limit': '50', 'x-ogw-ratelimit-reset': '1' } }
@@ -262,6 +267,7 @@ export class FeishuServer {
     const records = Array.isArray(body.records) ? (body.records as { fields?: unknown }[]) : undefined;
     if (!records || records.length === 0) throw new BitableError(1254001, 'WrongRequestBody', 400);
     if (records.length > (this.options.batchCap ?? 500)) throw new BitableError(1254104, 'RecordAddOnceExceedLimit');
+    this.checkRefused(records);
     const prepared = records.map((r) => prepareFields(base, table, r.fields));
     const now = this.now();
     const created = prepared.map((values) => {
@@ -276,6 +282,7 @@ export class FeishuServer {
     const records = Array.isArray(body.records) ? (body.records as { record_id?: unknown; fields?: unknown }[]) : undefined;
     if (!records || records.length === 0) throw new BitableError(1254001, 'WrongRequestBody', 400);
     if (records.length > (this.options.batchCap ?? 500)) throw new BitableError(1254104, 'RecordUpdateOnceExceedLimit');
+    this.checkRefused(records);
     const prepared = records.map((r) => {
       const existing = table.records.get(String(r.record_id));
       if (!existing) throw new BitableError(1254043, `RecordIdNotFound: ${String(r.record_id)}`);
@@ -289,6 +296,12 @@ export class FeishuServer {
         return presentRecord(base, table, record);
       }),
     };
+  }
+
+  private checkRefused(records: { fields?: unknown }[]): void {
+    if (this.refuse && records.some((r) => r.fields && typeof r.fields === 'object' && this.refuse!(r.fields as Record<string, unknown>))) {
+      throw new BitableError(1254015, 'FieldTypeValueNotMatch');
+    }
   }
 
   private search(base: Base, table: BitableTable, request: HostRequest, body: Record<string, unknown>): HostReply {

@@ -1,0 +1,10 @@
+import { adapterConformanceTests } from '@order75/adapter-kit/testing';
+import { APP_SECRET, setUp } from './harness';
+
+adapterConformanceTests({
+  name: 'feishu-bitable',
+  create: async ({ events }) => {
+    const { server, adapter, faults } = await setUp({ adapter: { events } });
+    return { adapter, faults, secrets: [APP_SECRET], cleanup: () => server.close() };
+  },
+});
