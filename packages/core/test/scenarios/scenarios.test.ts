@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCompliance } from '../../src/engine/checkCompliance';
 import type { Finding } from '../../src/engine/finding';
-import { ruleMeta } from '../../src/rules/catalogue';
+import { RULE_IDS, ruleMeta } from '../../src/rules/catalogue';
 import { validateRecord } from '../../src/validation/validateRecord';
 import { applicabilityScenarios } from './applicability';
 import { dailyScenarios } from './daily';
@@ -54,3 +54,12 @@ for (const [group, scenarios] of Object.entries(tables)) {
     });
   });
 }
+
+describe('scenario coverage', () => {
+  const all = Object.values(tables).flat();
+  it('has at least 60 scenarios', () => expect(all.length).toBeGreaterThanOrEqual(60));
+  it('makes every rule ID fire in some scenario', () => {
+    const fired = new Set(all.flatMap((s) => s.expect.map((e) => e.rule)));
+    expect(RULE_IDS.filter((id) => !fired.has(id))).toEqual([]);
+  });
+});
