@@ -53,7 +53,7 @@ describe('POST /api/records', () => {
     expect(await t.opened.store.get(record.id)).toBeUndefined();
   });
 
-  it('refuses another enterprise, inline signatures, and revision 2 as a new record', async () => {
+  it('refuses another enterprise and revision 2 as a new record', async () => {
     const base = await dailyCheckFor(t, officer, 'S01');
     for (const [payload, path] of [
       [{ ...base, enterprise: '91110000100000000X' }, '/enterprise'],

@@ -117,3 +117,45 @@ describe('POST /api/records/:id/signatures', () => {
     expect(noSlot.statusCode).toBe(400);
   });
 });
+
+describe('signatures made in the form before submitting', () => {
+  it('accepts the account’s own drawn signature inline; refuses one in another person’s name (403)', async () => {
+    const record = await dailyCheckFor(t, officer, 'S01');
+    const { contentHash } = await import('@order75/core');
+    const { nodeSha256Hasher } = await import('@order75/store');
+    const hash = await contentHash(record, nodeSha256Hasher);
+    const img = (await t.app.inject({ method: 'POST', url: '/api/attachments', headers: { ...officer.headers, 'content-type': 'image/png' }, payload: PNG })).json();
+    const own = { slot: 0, role: 'officer', personId: 'E0003', signedAt: '2026-11-25T10:00:00+08:00', contentHash: hash, method: 'drawn', attachment: { hash: img.hash, mediaType: 'image/png' } };
+    const forged = { ...own, personId: 'E0004' };
+    const bad = await t.app.inject({ method: 'POST', url: '/api/records', headers: officer.headers, payload: { ...record, signatures: [forged] } });
+    expect(bad.statusCode).toBe(403);
+    expect(bad.json().error.message.en).toContain('nobody may sign for someone else');
+    const ok = await t.app.inject({ method: 'POST', url: '/api/records', headers: officer.headers, payload: { ...record, signatures: [own] } });
+    expect(ok.statusCode).toBe(201);
+    // Re-made over the stored revision (the store stamps createdAt, which is content).
+    expect(ok.json().record.signatures[0]).toMatchObject({ method: 'drawn', personId: 'E0003', contentHash: ok.json().contentHash, signedAt: own.signedAt });
+    expect(ok.json().unsignedSlots).toEqual([]);
+  });
+
+  it('POST /api/sign-key signs the payload fields with the account’s key', async () => {
+    const record = await dailyCheckFor(t, officer, 'S01');
+    const { contentHash } = await import('@order75/core');
+    const { nodeSha256Hasher } = await import('@order75/store');
+    const hash = await contentHash(record, nodeSha256Hasher);
+    const fields = { id: record.id, revision: 1, contentHash: hash, signedAt: '2026-11-25T10:00:00+08:00' };
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/sign-key', headers: officer.headers, payload: { ...fields, passphrase: 'nope-nope' } });
+    expect(wrong.statusCode).toBe(400);
+    const res = await t.app.inject({ method: 'POST', url: '/api/sign-key', headers: officer.headers, payload: { ...fields, passphrase: 'demo-mawei' } });
+    expect(res.statusCode).toBe(200);
+    const key = res.json();
+    expect(key).toMatchObject({ method: 'key', alg: 'ed25519', role: 'officer', personId: 'E0003', keyId: expect.stringMatching(/^ed25519:/) });
+    const signature = { slot: 0, role: 'officer', personId: 'E0003', signedAt: fields.signedAt, contentHash: hash, method: 'key', alg: 'ed25519', keyId: key.keyId, sig: key.sig };
+    // Made over the unsaved form, a key signature cannot survive the store's createdAt: the client signs again.
+    const saved = await t.app.inject({ method: 'POST', url: '/api/records', headers: officer.headers, payload: { ...record, signatures: [signature] } });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json().unsignedSlots).toEqual([0]);
+    const again = await t.app.inject({ method: 'POST', url: `/api/records/${record.id}/signatures`, headers: officer.headers, payload: { revision: 1, slot: 0, method: 'key', passphrase: 'demo-mawei' } });
+    expect(again.statusCode).toBe(201);
+    expect((await t.app.inject({ method: 'POST', url: '/api/sign-key', headers: viewer.headers, payload: { ...fields, passphrase: 'x' } })).statusCode).toBe(403);
+  });
+});

@@ -3,14 +3,14 @@
  * correct (a new revision with `supersedes: { revision, reason }`). Signatures have their own routes.
  */
 import { contentHash, type ValidationIssue } from '@order75/core';
-import { type AnyRecord, RECORD_TYPES, type RecordType } from '@order75/schemas';
-import { nodeSha256Hasher } from '@order75/store';
+import { type AnyRecord, RECORD_TYPES, type RecordType, type Signature } from '@order75/schemas';
+import { nodeSha256Hasher, StoreError } from '@order75/store';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Account } from '../auth/accounts';
 import { requireRole } from '../auth/plugin';
 import type { Workstation } from '../context';
 import { ApiError, notFound } from '../errors';
-import { writersOf } from '../roles';
+import { ROLE_NAMES, writersOf } from '../roles';
 import { RECORD_BODY } from '../validation';
 
 const ID = { type: 'object', properties: { id: { type: 'string', pattern: '^[0-9a-f-]{36}$' } }, required: ['id'], additionalProperties: false };
@@ -25,15 +25,24 @@ export function actorOf(account: Account): string {
   return account.personId ?? `account:${account.username}`;
 }
 
-/** Checks that apply to every write: the enterprise, the writer's role, an officer's sites, no inline signatures. */
+/** Checks that apply to every write: the enterprise, the writer's role, an officer's sites, only one's own signatures. */
 function checkWrite(ws: Workstation, request: FastifyRequest, record: AnyRecord): Account {
   const account = requireRole(request, writersOf(record.recordType));
   const issues: ValidationIssue[] = [];
   if (record.enterprise !== ws.enterprise) {
     issues.push(issue('/enterprise', 'enterprise', `应为本工作站的企业 ${ws.enterprise}`, `must be this workstation's enterprise ${ws.enterprise}`));
   }
-  if ((record as { signatures?: unknown[] }).signatures?.length) {
-    issues.push(issue('/signatures', 'signatures', '签名请在保存后通过“签名”操作添加', 'add signatures with the sign action after saving'));
+  // Signatures made in the form before submitting: only the logged-in person's own, in their own role.
+  for (const [i, sig] of (record.signatures ?? []).entries()) {
+    if (sig.personId !== account.personId || sig.role !== account.role) {
+      throw new ApiError(403, 'wrong-signer', {
+        zh: `第 ${i + 1} 个签名不是本账号（${ROLE_NAMES[account.role].zh}）本人所签，不能代签`,
+        en: `signature ${i + 1} is not this account's own (${ROLE_NAMES[account.role].en}); nobody may sign for someone else`,
+      });
+    }
+    if (sig.attachment && !ws.attachments.has(sig.attachment.hash)) {
+      issues.push(issue(`/signatures/${i}/attachment/hash`, 'signatures.attachment', '请先上传签名图片或扫描件', 'upload the signature image or scan first'));
+    }
   }
   if (issues.length) throw new ApiError(400, 'invalid-input', { zh: '提交的内容有问题，未保存', en: 'the input has problems; nothing was saved' }, issues);
   if (account.role === 'officer' && record.recordType === 'daily-check' && account.sites.length > 0 && !account.sites.includes(record.site)) {
@@ -43,6 +52,35 @@ function checkWrite(ws: Workstation, request: FastifyRequest, record: AnyRecord)
     });
   }
   return account;
+}
+
+/**
+ * Saves a record, then the signatures made in the form before submitting. The store stamps `createdAt`, which
+ * is content, so a signature made over the unsaved form cannot match: a drawn or paper signature (the same
+ * person, image and moment) is re-made over the stored revision's hash; a key signature cannot be re-made
+ * without its key and is returned in `unsignedSlots` for the client to sign again (sign route).
+ */
+async function saveWithSignatures(ws: Workstation, record: AnyRecord, account: Account, expectedRevision: number) {
+  const { signatures, ...bare } = record as AnyRecord & { signatures?: Signature[] };
+  const actor = actorOf(account);
+  const saved = await ws.store.put(bare as AnyRecord, { actor, expectedRevision });
+  const unsignedSlots: number[] = [];
+  const signatureIssues: { slot: number; message: { zh: string; en: string } }[] = [];
+  for (const sig of signatures ?? []) {
+    if (sig.method === 'key') {
+      unsignedSlots.push(sig.slot);
+      continue;
+    }
+    try {
+      await ws.store.sign(saved.id, saved.revision, { ...sig, contentHash: saved.contentHash }, { actor });
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      unsignedSlots.push(sig.slot);
+      signatureIssues.push({ slot: sig.slot, message: error.text });
+    }
+  }
+  ws.changed();
+  return { ...saved, record: await ws.store.get(saved.id), unsignedSlots, signatureIssues };
 }
 
 /** A record with its content hash (what a signature signs). */
@@ -59,9 +97,8 @@ export function recordRoutes(app: FastifyInstance, ws: Workstation): void {
         issue('/revision', 'revision', '新记录应为 1', 'must be 1 for a new record'),
       ]);
     }
-    const result = await ws.store.put(record, { actor: actorOf(account), expectedRevision: 0 });
-    ws.changed();
-    return reply.status(201).send({ ...result, record: await ws.store.get(result.id) });
+    const result = await saveWithSignatures(ws, record, account, 0);
+    return reply.status(201).send(result);
   });
 
   app.get(
@@ -134,8 +171,7 @@ export function recordRoutes(app: FastifyInstance, ws: Workstation): void {
         issue('/recordType', 'recordType', `应为 ${latest.recordType}`, `must be ${latest.recordType}`),
       ]);
     }
-    const result = await ws.store.put(record, { actor: actorOf(account), expectedRevision: record.revision - 1 });
-    ws.changed();
-    return reply.status(201).send({ ...result, record: await ws.store.get(id) });
+    const result = await saveWithSignatures(ws, record, account, record.revision - 1);
+    return reply.status(201).send(result);
   });
 }

@@ -39,7 +39,42 @@ interface SignBody {
   attachment?: { hash: string; name?: string };
 }
 
+const KEY_BODY = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', pattern: '^[0-9a-f-]{36}$' },
+    revision: { type: 'integer', minimum: 1 },
+    contentHash: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+    signedAt: { type: 'string', minLength: 20, maxLength: 40 },
+    passphrase: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+  required: ['id', 'revision', 'contentHash', 'signedAt', 'passphrase'],
+  additionalProperties: false,
+};
+
+/** Unlocks the account's keystore and signs the signature fields in the account's role. */
+async function keySign(ws: Workstation, username: string, fields: { id: string; revision: number; contentHash: string; role: Signature['role']; signedAt: string }, passphrase?: string) {
+  const sealed = ws.accounts.keystore(username);
+  if (!sealed) throw new ApiError(400, 'no-key', { zh: '本账号还没有签名密钥，请在设置中生成', en: 'this account has no signing key yet; create one in settings' });
+  if (!passphrase) throw new ApiError(400, 'passphrase', { zh: '请输入签名口令', en: 'enter your signing passphrase' });
+  try {
+    return await signWithKeystore(JSON.parse(sealed) as Keystore, passphrase, fields);
+  } catch (error) {
+    if (error instanceof StoreError) throw new ApiError(400, 'passphrase', error.text);
+    throw error;
+  }
+}
+
 export function signatureRoutes(app: FastifyInstance, ws: Workstation): void {
+  // The form's key signer: signs the signature payload of a record being filled in, never arbitrary bytes.
+  app.post('/api/sign-key', { schema: { body: KEY_BODY } }, async (request) => {
+    const account = requireRole(request, ['principal', 'director', 'officer']);
+    const body = request.body as { id: string; revision: number; contentHash: string; signedAt: string; passphrase: string };
+    const role = account.role as Signature['role'];
+    const fields = await keySign(ws, account.username, { id: body.id, revision: body.revision, contentHash: body.contentHash, role, signedAt: body.signedAt }, body.passphrase);
+    return { ...fields, role, personId: account.personId };
+  });
+
   app.post('/api/records/:id/signatures', { schema: { body: BODY } }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const body = request.body as SignBody;
@@ -61,16 +96,7 @@ export function signatureRoutes(app: FastifyInstance, ws: Workstation): void {
     const base = { slot: body.slot, role, personId: account.personId, name: account.displayName, signedAt, contentHash };
     let signature: Signature;
     if (body.method === 'key') {
-      const sealed = ws.accounts.keystore(account.username);
-      if (!sealed) throw new ApiError(400, 'no-key', { zh: '本账号还没有签名密钥，请在设置中生成', en: 'this account has no signing key yet; create one in settings' });
-      if (!body.passphrase) throw new ApiError(400, 'passphrase', { zh: '请输入签名口令', en: 'enter your signing passphrase' });
-      try {
-        const fields = await signWithKeystore(JSON.parse(sealed) as Keystore, body.passphrase, { id, revision: body.revision, contentHash, role, signedAt });
-        signature = { ...base, ...fields };
-      } catch (error) {
-        if (error instanceof StoreError) throw new ApiError(400, 'passphrase', error.text);
-        throw error;
-      }
+      signature = { ...base, ...(await keySign(ws, account.username, { id, revision: body.revision, contentHash, role, signedAt }, body.passphrase)) };
     } else {
       const file = body.attachment && ws.attachments.get(body.attachment.hash);
       if (!body.attachment || !file) {
