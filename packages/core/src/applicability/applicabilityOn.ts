@@ -14,13 +14,16 @@ import { certificateLapse, certificateValidOn, inProductionOn, type Product } fr
 import { profileTimeline } from './profileTimeline';
 import { sizeClass, type SizeClass } from './sizeClass';
 
+/** Whether a director is required: `true` (Art. 5(1)–(3)), `false`, `'recommended'` (Art. 5 ¶2 guidance), `'unknown'` (size unknown). */
 export type RequiresDirector = true | false | 'recommended' | 'unknown';
 
+/** One reason of the applicability decision, with the article it rests on. */
 export interface ApplicabilityReason {
   readonly article: string;
   readonly text: Message;
 }
 
+/** Scope, director requirement and size on one date, with reasons. */
 export interface Applicability {
   readonly date: string;
   readonly inScope: boolean;
@@ -34,6 +37,7 @@ export interface Applicability {
   readonly reasons: readonly ApplicabilityReason[];
 }
 
+/** Options of `applicabilityOn`. */
 export interface ApplicabilityOptions {
   timeZone?: string | TimeZone;
   /** Region codes (GB/T 2260) whose market regulator recommends a director (Art. 5 ¶2); `350000` covers all of 35xxxx. */
@@ -42,6 +46,7 @@ export interface ApplicabilityOptions {
 
 /** The date the order took effect (Art. 19). */
 export const IN_FORCE_DATE = '2023-05-05';
+/** `IN_FORCE_DATE` as a day number. */
 export const IN_FORCE_DAY: DayNumber = dayNumber(IN_FORCE_DATE);
 
 /** Applicability on a date, from the enterprise profiles (final, latest revisions; the one in effect on the date). */

@@ -6,7 +6,9 @@
 import type { EnterpriseProfile } from '@order75/schemas';
 import { type DayNumber, tryDayNumber } from '../calendar/days';
 
+/** A product of the enterprise profile. */
 export type Product = EnterpriseProfile['products'][number];
+/** A licence or CCC certificate of a product. */
 export type Certificate = NonNullable<Product['certificates']>[number];
 
 /** The first day a certificate is invalid (L), and why. */

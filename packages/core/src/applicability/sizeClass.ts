@@ -8,11 +8,13 @@
 import type { EnterpriseProfile, Message } from '@order75/schemas';
 import { dayToCivil, toDay, tryDayNumber, type DayNumber } from '../calendar/days';
 
+/** Art. 18(3) size class; `unknown` is never treated as small. */
 export type SizeClass = 'large' | 'medium' | 'small' | 'unknown';
 
 /** Thresholds of Art. 18(3): head-count (people) and revenue (万元). */
 export const SIZE_THRESHOLDS = { large: { headcount: 1000, revenue: 40000 }, medium: { headcount: 300, revenue: 2000 } } as const;
 
+/** The size class with its provisional flag and reasons. */
 export interface SizeAssessment {
   readonly sizeClass: SizeClass;
   /** A measure is missing, or a measure used is dated after the date asked about. */

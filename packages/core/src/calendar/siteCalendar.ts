@@ -31,6 +31,7 @@ export interface SiteDay {
   readonly declaration?: Declaration;
 }
 
+/** Options of `siteCalendar`. */
 export interface SiteCalendarOptions {
   strictCalendarDays?: boolean;
   /** IANA name or a `TimeZone`; default Asia/Shanghai. */

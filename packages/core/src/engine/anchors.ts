@@ -8,6 +8,7 @@ import { IN_FORCE_DAY } from '../applicability/applicabilityOn';
 import type { DayNumber } from '../calendar/days';
 import type { EngineContext } from './context';
 
+/** How an anchored finding treats the window. */
 export interface AnchorOptions {
   /** A `-late` (or backdated) finding: only anchors inside the window. */
   readonly late?: boolean;
@@ -15,6 +16,7 @@ export interface AnchorOptions {
   readonly curedOn?: DayNumber;
 }
 
+/** Whether a finding anchored on `anchor` is reported (in force, in scope, in the window or still holding). */
 export function reportAnchor(ctx: EngineContext, anchor: DayNumber | undefined, options: AnchorOptions = {}): boolean {
   const win = ctx.win;
   if (!win || anchor === undefined || anchor < IN_FORCE_DAY || anchor > win.to) return false;

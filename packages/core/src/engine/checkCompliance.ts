@@ -11,6 +11,7 @@ import { compareFindings, type Finding } from './finding';
 import type { CheckOptions } from './options';
 import { buildSummary, type CheckSummary } from './summary';
 
+/** Findings, sorted, and the summary. */
 export interface CheckResult {
   readonly findings: readonly Finding[];
   readonly summary: CheckSummary;

@@ -27,6 +27,7 @@ export interface DayScope {
   readonly hasProfile: boolean;
 }
 
+/** What the rules read (built once per `checkCompliance` call). */
 export interface EngineContext {
   readonly opts: ResolvedOptions;
   readonly tz: TimeZone;

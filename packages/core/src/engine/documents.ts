@@ -8,6 +8,7 @@ import type { DirectorDuties, ManagementSystem, OfficerCode, RiskList } from '@o
 import { type DayNumber, tryDayNumber } from '../calendar/days';
 import { createdMs } from '../records/recordDate';
 
+/** Documents that form series of versions. */
 export type SeriesDocument = ManagementSystem | DirectorDuties | OfficerCode | RiskList;
 
 /** A version and the days it is in force: `[from, to)`, `to` = Infinity while current. */
@@ -17,6 +18,7 @@ export interface InForce<T> {
   readonly to: DayNumber;
 }
 
+/** One series of versions of a document. */
 export interface Series<T> {
   readonly key: string;
   readonly versions: readonly InForce<T>[];

@@ -23,6 +23,7 @@ export interface Finding {
   readonly message: Message;
 }
 
+/** A finding without the fields the rule fixes (rule, article, severity). */
 export type FindingFields = Omit<Finding, 'rule' | 'article' | 'severity'>;
 
 /** Builds a finding with the rule's fixed article and severity; record ids are sorted and de-duplicated. */

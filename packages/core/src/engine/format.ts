@@ -2,6 +2,7 @@
 import { formatDay } from '../calendar/days';
 import type { TimeZone } from '../calendar/timeZone';
 
+/** `YYYY-MM-DD HH:mm` in the time zone. */
 export function formatLocal(tz: TimeZone, ms: number): string {
   const day = tz.localDay(ms);
   const minutes = Math.floor((ms - tz.startOfDay(day)) / 60_000);

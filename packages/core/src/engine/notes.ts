@@ -11,6 +11,7 @@ export interface PendingUnit {
   readonly dueAfter: string;
 }
 
+/** Completion counts of one cadence (daily, weekly, monthly). */
 export interface CadenceCount {
   /** Units that counted and were due. */
   expected: number;
@@ -21,6 +22,7 @@ export interface CadenceCount {
   readonly pending: PendingUnit[];
 }
 
+/** A required slot not filled by its deadline, and when (if ever) it was. */
 export interface LateSignature {
   readonly recordId: string;
   readonly recordType: string;
@@ -30,12 +32,14 @@ export interface LateSignature {
   readonly signedAt?: string;
 }
 
+/** A unit the engine could not decide from the records (e.g. unknown creation of revision 1). */
 export interface Undetermined {
   readonly rule: RuleId;
   readonly recordIds: readonly string[];
   readonly text: Message;
 }
 
+/** Everything rules report to the summary besides findings. */
 export interface Notes {
   readonly daily: CadenceCount;
   readonly weekly: CadenceCount;
@@ -46,6 +50,7 @@ export interface Notes {
 
 const count = (): CadenceCount => ({ expected: 0, done: 0, late: 0, pending: [] });
 
+/** Fresh, empty notes. */
 export function emptyNotes(): Notes {
   return { daily: count(), weekly: count(), monthly: count(), lateSignatures: [], undetermined: [] };
 }

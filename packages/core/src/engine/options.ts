@@ -27,6 +27,7 @@ export interface DeadlineOptions {
   spotCheckDays: number;
 }
 
+/** The project's default deadlines (OBLIGATIONS.md "Evaluation conventions"). */
 export const DEFAULT_DEADLINES: Readonly<DeadlineOptions> = Object.freeze({
   hazardMeasureDays: 0,
   hazardReportDays: 0,
@@ -40,6 +41,7 @@ export const DEFAULT_DEADLINES: Readonly<DeadlineOptions> = Object.freeze({
   spotCheckDays: 15,
 });
 
+/** Options of `checkCompliance`. */
 export interface CheckOptions {
   /** First local date of the period (`YYYY-MM-DD`). */
   from: string;
@@ -71,6 +73,7 @@ export interface ResolvedOptions {
   readonly hasFirstCreatedAt: boolean;
 }
 
+/** Applies the defaults. */
 export function resolveOptions(options: CheckOptions): ResolvedOptions {
   return {
     deadlines: { ...DEFAULT_DEADLINES, ...options.deadlines },

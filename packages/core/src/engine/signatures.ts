@@ -9,6 +9,7 @@ import { recordSchemas } from '@order75/schemas';
 import { parseInstant } from '../calendar/timeZone';
 import type { EngineContext } from './context';
 
+/** One signature slot of a record type. */
 export interface Slot {
   readonly index: number;
   readonly roles: readonly Role[];

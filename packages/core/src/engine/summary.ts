@@ -16,6 +16,7 @@ import type { Finding } from './finding';
 import type { LateSignature, PendingUnit, Undetermined } from './notes';
 import type { CheckOptions } from './options';
 
+/** Completion of one cadence: units due, done, missing, late, and pending ones. */
 export interface CadenceSummary {
   readonly expected: number;
   readonly done: number;
@@ -24,6 +25,7 @@ export interface CadenceSummary {
   readonly pending: readonly PendingUnit[];
 }
 
+/** A stretch of days with the same scope decision. */
 export interface ScopeSpan {
   readonly from: string;
   readonly to: string;
@@ -32,6 +34,7 @@ export interface ScopeSpan {
   readonly sizeClass: SizeClass;
 }
 
+/** A hazard found in the window or still open. */
 export interface HazardSummaryItem {
   readonly hazardId: string;
   readonly site?: string;
@@ -43,6 +46,7 @@ export interface HazardSummaryItem {
   readonly fixDeadline?: string;
 }
 
+/** A role holder of the window and their qualification evidence. */
 export interface PersonQualification {
   readonly personId: string;
   readonly name: string;
@@ -54,6 +58,7 @@ export interface PersonQualification {
   readonly qualified: boolean | null;
 }
 
+/** The report summary. */
 export interface CheckSummary {
   readonly window: { readonly from: string; readonly to: string; readonly now: string; readonly today: string; readonly timeZone: string; readonly evaluated: { readonly from: string; readonly to: string } | null };
   readonly applicability: Applicability & { readonly spans: readonly ScopeSpan[] };
@@ -75,14 +80,17 @@ const LIMB_TEXT: Record<Limb, Message> = {
   c: { zh: '（三）未按责任制要求落实质量安全责任', en: '(c) quality-safety duties not carried out under the responsibility system' },
 };
 
+/** Art. 17, as the exposure section states it. */
 export const EXPOSURE_NOTE: Message = {
   zh: '第十七条：上述情形由县级以上地方市场监督管理部门责令改正，给予警告；拒不改正的，处五千元以上五万元以下罚款；法律、行政法规另有规定的，从其规定。此处只列出与各情形对应的记录缺口。',
   en: 'Art. 17: for these, a county-level or higher market regulator orders correction and gives a warning; refusing to correct may be fined CNY 5,000–50,000; other laws and regulations prevail where they provide otherwise. Listed here are only the evidence gaps that map to each limb.',
 };
+/** Art. 16 ¶3: records weigh in enforcement. */
 export const ART16_NOTE: Message = {
   zh: '第十六条第三款：市场监督管理部门查处时，将生产单位落实产品质量安全主体责任的情况作为判断主观过错、情节和处罚幅度的重要考量因素；完整、按时的记录正是这方面的证据。',
   en: 'Art. 16 ¶3: in enforcement, regulators weigh how the unit carried out its quality-safety responsibility when judging fault, circumstances and the penalty; complete, timely records are that evidence.',
 };
+/** Findings are not legal determinations. */
 export const DISCLAIMER: Message = {
   zh: '本报告列出的是记录证据的缺口，不是法律认定；是否承担法律责任由市场监督管理部门依法认定。',
   en: 'Findings describe gaps in the recorded evidence; they are not legal determinations, which only the market regulator can make.',
@@ -91,6 +99,7 @@ export const DISCLAIMER: Message = {
 const units = (f: Finding) => f.dates?.length ?? 1;
 const sum = (fs: readonly Finding[], rule: RuleId) => fs.filter((f) => f.rule === rule).reduce((n, f) => n + units(f), 0);
 
+/** Builds the summary after all rules ran. */
 export function buildSummary(ctx: EngineContext, findings: readonly Finding[], options: CheckOptions): CheckSummary {
   const win = ctx.win;
   const end = win?.to ?? Math.max(Math.min(dayNumber(options.to), ctx.today), dayNumber(options.from));

@@ -57,6 +57,7 @@ export interface RecordIssue {
   readonly message: Message;
 }
 
+/** Optional context for `recordLevelIssues`. */
 export interface RecordIssueContext {
   /** For an opinion-response: the opinion it answers (enables the veto checks and the engine's exact wording). */
   opinion?: Opinion;

@@ -9,11 +9,13 @@ import { reportAnchor } from '../engine/anchors';
 import type { EngineContext } from '../engine/context';
 import { type Finding, makeFinding } from '../engine/finding';
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const calendarBackdatedMessage = (site: string, date: string, recorded: string): Message => ({
   zh: `厂区 ${site} ${date}：停产日声明于 ${recorded} 才登记，晚于该日（第十条）`,
   en: `site ${site} ${date}: the non-production declaration was recorded on ${recorded}, after the day (Art. 10)`,
 });
 
+/** Findings of this module's rules for the context. */
 export function art10Calendar(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   for (const cal of ctx.set.of('production-calendar')) {

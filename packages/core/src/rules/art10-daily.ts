@@ -28,16 +28,19 @@ export function checksBySite(ctx: EngineContext): Map<string, Map<DayNumber, Dai
   return out;
 }
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const dailyMissingMessage = (site: string, when: Message): Message => ({
   zh: `厂区 ${site} ${when.zh}：生产日未见《每日工业产品质量安全检查记录》（第十条）`,
   en: `site ${site} ${when.en}: no record of the daily quality-safety check on its production days (Art. 10)`,
 });
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const dailyLateMessage = (site: string, date: string): Message => ({
   zh: `厂区 ${site} ${date}：每日检查记录在录入期限后才创建（第十条）`,
   en: `site ${site} ${date}: the daily check record was created after the entry deadline (Art. 10)`,
 });
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const checklistMessage = (site: string, when: Message, rows: readonly string[]): Message => ({
   zh: `厂区 ${site} ${when.zh}：每日检查记录未见风险管控清单日管控项 ${rows.join('、')} 的检查结果（第十条）`,
   en: `site ${site} ${when.en}: the daily checks have no record of list rows ${rows.join(', ')} (Art. 10)`,
@@ -62,6 +65,7 @@ function firstCreation(ctx: EngineContext, c: DailyCheck): { known?: number; upp
   return c.revision === 1 ? { known: own } : { upper: own };
 }
 
+/** Findings of this module's rules for the context. */
 export function art10Daily(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   const win = ctx.win;

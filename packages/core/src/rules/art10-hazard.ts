@@ -12,18 +12,22 @@ import { type Finding, makeFinding } from '../engine/finding';
 import { formatLocal } from '../engine/format';
 import type { HazardEvent, HazardState } from '../hazards/hazardStates';
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const hazardNoMeasureMessage = (hazardId: string, found: string): Message => ({
   zh: `隐患 ${hazardId}（${found} 发现）：未见立即采取的防范措施记录（第十条）`,
   en: `hazard ${hazardId} (found ${found}): no record of an immediate measure (Art. 10)`,
 });
+/** The finding message (also used by `recordLevelIssues`). */
 export const hazardMeasureLateMessage = (hazardId: string, found: string, when: string): Message => ({
   zh: `隐患 ${hazardId}（${found} 发现）：防范措施时间 ${when} 晚于期限（第十条）`,
   en: `hazard ${hazardId} (found ${found}): the measure (${when}) came after the deadline (Art. 10)`,
 });
+/** The finding message (also used by `recordLevelIssues`). */
 export const hazardUnreportedMessage = (hazardId: string, found: string): Message => ({
   zh: `隐患 ${hazardId}（${found} 发现）：未见向质量安全总监或主要负责人上报的记录（含上报对象和时间）（第十条）`,
   en: `hazard ${hazardId} (found ${found}): no record of a report, with recipient and time, to the director or the principal (Art. 10)`,
 });
+/** The finding message (also used by `recordLevelIssues`). */
 export const hazardReportLateMessage = (hazardId: string, found: string, when: string): Message => ({
   zh: `隐患 ${hazardId}（${found} 发现）：上报时间 ${when} 晚于期限（第十条）`,
   en: `hazard ${hazardId} (found ${found}): reported ${when}, after the deadline (Art. 10)`,
@@ -51,6 +55,7 @@ export function dailyHazards(ctx: EngineContext): (HazardState & { foundDay: Day
   );
 }
 
+/** Findings of this module's rules for the context. */
 export function art10Hazard(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   const { hazardMeasureDays, hazardReportDays } = ctx.opts.deadlines;

@@ -10,19 +10,23 @@ import type { EngineContext } from '../engine/context';
 import { type Finding, makeFinding } from '../engine/finding';
 import { dailyHazards } from './art10-hazard';
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const hazardUnreviewedMessage = (hazardId: string, found: string, week: string): Message => ({
   zh: `隐患 ${hazardId}（${found} 发现）：随后的每周排查报告 ${week} 未见该隐患的排查记录（第十一条）`,
   en: `hazard ${hazardId} (found ${found}): the next weekly report (${week}) has no record of it (Art. 11)`,
 });
+/** The finding message (also used by `recordLevelIssues`). */
 export const fixOverdueMessage = (hazardId: string, deadline: string): Message => ({
   zh: `隐患 ${hazardId}：整改期限 ${deadline} 已过，未见整改完成记录（第十一条）`,
   en: `hazard ${hazardId}: the fix deadline ${deadline} has passed with no record of the fix (Art. 11)`,
 });
+/** The finding message (also used by `recordLevelIssues`). */
 export const fixLateMessage = (hazardId: string, deadline: string, closed: string): Message => ({
   zh: `隐患 ${hazardId}：整改完成于 ${closed}，晚于期限 ${deadline}（第十一条）`,
   en: `hazard ${hazardId}: fixed ${closed}, after the deadline ${deadline} (Art. 11)`,
 });
 
+/** Findings of this module's rules for the context. */
 export function art11Hazards(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   const reports = ctx.set

@@ -11,11 +11,13 @@ import { type Finding, makeFinding } from '../engine/finding';
 import { Runs, unitRunFields, whenText } from '../engine/runs';
 import { firstFill, requiredSlots } from '../engine/signatures';
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const weeklyMissingMessage = (when: Message): Message => ({
   zh: `${when.zh}：未见《每周工业产品质量安全排查治理报告》（第十一条）`,
   en: `${when.en}: no record of the weekly hazard review report (Art. 11)`,
 });
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const weeklyLateMessage = (week: string): Message => ({
   zh: `${week}：每周排查报告的排查日期晚于该周，或首个有效签名晚于周日后期限（第十一条）`,
   en: `${week}: the weekly report’s review date is after the week, or its first valid signature came after the deadline (Art. 11)`,
@@ -44,6 +46,7 @@ function weekCounts(ctx: EngineContext, week: IsoWeek): boolean {
   return false;
 }
 
+/** Findings of this module's rules for the context. */
 export function art11Weekly(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   const win = ctx.win;

@@ -11,14 +11,17 @@ import type { EngineContext } from '../engine/context';
 import { type Finding, makeFinding } from '../engine/finding';
 import { Runs, unitRunFields, whenText } from '../engine/runs';
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const monthlyMissingMessage = (when: Message): Message => ({
   zh: `${when.zh}：未见《每月工业产品质量安全调度会议纪要》（第十二条）`,
   en: `${when.en}: no record of the monthly scheduling meeting minutes (Art. 12)`,
 });
+/** The finding message (also used by `recordLevelIssues`). */
 export const monthlyLateMessage = (month: string, held: string): Message => ({
   zh: `${month}：调度会议于 ${held} 召开，晚于该月（第十二条）`,
   en: `${month}: the scheduling meeting was held ${held}, after the month (Art. 12)`,
 });
+/** The finding message (also used by `recordLevelIssues`). */
 export const principalAbsentMessage = (date: string): Message => ({
   zh: `${date} 调度会议：主持人和参会人员中未见当日担任主要负责人的人员（第十二条）`,
   en: `${date} scheduling meeting: no record of a person holding principal on that day as chair or attendee (Art. 12)`,
@@ -27,6 +30,7 @@ export const principalAbsentMessage = (date: string): Message => ({
 /** The month label a meeting counts for. */
 export const meetingMonth = (m: MonthlyMeeting) => m.month ?? m.meetingDate.slice(0, 7);
 
+/** Findings of this module's rules for the context. */
 export function art12Monthly(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   const meetings = ctx.set.of('monthly-meeting').filter((m) => tryDayNumber(m.meetingDate) <= ctx.today);

@@ -13,11 +13,13 @@ import { localDayOf } from '../records/recordDate';
 
 const ROLE_ZH: Record<string, string> = { principal: '主要负责人', director: '质量安全总监', officer: '质量安全员' };
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const unsignedMessage = (recordType: string, date: string, slots: readonly (readonly string[])[]): Message => ({
   zh: `${date} 的 ${recordType} 记录：签名期限届满时未见${slots.map((r) => r.map((x) => ROLE_ZH[x] ?? x).join('或')).join('、')}的签名（第十三条）`,
   en: `${recordType} record of ${date}: no signature by the ${slots.map((r) => r.join(' or ')).join(', ')} by the signature deadline (Art. 13)`,
 });
 
+/** Findings of this module's rules for the context. */
 export function art13Unsigned(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   const days = ctx.opts.deadlines.signatureDays;

@@ -9,11 +9,13 @@ import type { Finding } from '../engine/finding';
 import { stateFindings } from '../engine/stateRules';
 import { assessmentOn } from '../personnel/qualification';
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const unassessedMessage = (name: string) => (when: Message): Message => ({
   zh: `${when.zh}：${name} 担任质量安全总监或质量安全员，未见通过的内部考核记录（或最近一次考核未通过）（第十五条）`,
   en: `${when.en}: ${name} holds director or officer with no record of a passed internal assessment (or the latest one failed) (Art. 15)`,
 });
 
+/** Findings of this module's rules for the context. */
 export function art15Assessment(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   const people = new Map<string, string>();

@@ -8,6 +8,7 @@ import { reportAnchor } from '../engine/anchors';
 import type { EngineContext } from '../engine/context';
 import { type Finding, makeFinding } from '../engine/finding';
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const spotCheckMessage = (name: string, date: string, days: number): Message => ({
   zh: `${name} 于 ${date} 监督抽查考核不合格：${days} 日内未见免职或重新培训并考核合格的记录（第十五条）`,
   en: `${name} failed a regulator spot-check on ${date}: no record of removal, or of retraining and a passed re-assessment, within ${days} days (Art. 15)`,
@@ -30,6 +31,7 @@ export function resolvedOn(ctx: EngineContext, personId: string, failed: DayNumb
   return candidates.length ? Math.min(...candidates) : undefined;
 }
 
+/** Findings of this module's rules for the context. */
 export function art15SpotCheck(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   const days = ctx.opts.deadlines.spotCheckDays;

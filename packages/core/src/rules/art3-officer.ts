@@ -6,6 +6,7 @@ import type { EngineContext } from '../engine/context';
 import { type Finding, makeFinding } from '../engine/finding';
 import { dayRunFields, Runs, whenText } from '../engine/runs';
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const officerMissingMessage = (site: string, when: Message): Message => ({
   zh: `厂区 ${site} ${when.zh}：生产日未见负责该厂区的质量安全员任命记录（第三条、第八条）`,
   en: `site ${site} ${when.en}: no record of an officer appointed for the site on its production days (Art. 3, 8)`,
@@ -14,6 +15,7 @@ export const officerMissingMessage = (site: string, when: Message): Message => (
 /** Whether (S, D) has no officer: also used to suppress `art10.daily-missing`. */
 export const noOfficer = (ctx: EngineContext, site: string, day: DayNumber) => !ctx.covered('officer', day, site);
 
+/** Findings of this module's rules for the context. */
 export function art3Officer(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   for (const site of ctx.sites) {

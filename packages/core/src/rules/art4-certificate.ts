@@ -19,11 +19,13 @@ const CAUSE: Record<string, Message> = {
   cancelled: { zh: '注销', en: 'cancelled' },
 };
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const certificateInvalidMessage = (product: string, number: string, lapse: string, cause: string, days: number): Message => ({
   zh: `${product} 的证书 ${number} 自 ${lapse} 起失效（${CAUSE[cause]?.zh ?? cause}），产品仍在生产：失效后 ${days} 日内未见引用该证书的否决建议记录（第四条第二款）`,
   en: `${product}: certificate ${number} invalid from ${lapse} (${CAUSE[cause]?.en ?? cause}) while the product is in production; no record of a veto referencing it within ${days} day(s) (Art. 4 ¶2)`,
 });
 
+/** Findings of this module's rules for the context. */
 export function art4Certificate(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   const days = ctx.opts.deadlines.certificateVetoDays;

@@ -5,6 +5,7 @@ import { reportAnchor } from '../engine/anchors';
 import type { EngineContext } from '../engine/context';
 import { type Finding, makeFinding } from '../engine/finding';
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const decisionUnconsultedMessage = (title: string, date: string): Message => ({
   zh: `${date} 重大质量安全决策“${title}”：未见听取质量安全总监或质量安全员意见的记录（第四条第一款）；请关联所听取的意见`,
   en: `${date} major decision "${title}": no record of the director’s or an officer’s opinion heard (Art. 4 ¶1); link the opinions heard`,
@@ -21,6 +22,7 @@ export function opinionsHeard(ctx: EngineContext, decision: MajorDecision): stri
   });
 }
 
+/** Findings of this module's rules for the context. */
 export function art4Decision(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   for (const d of ctx.set.of('major-decision')) {

@@ -5,16 +5,19 @@ import { reportAnchor } from '../engine/anchors';
 import type { EngineContext } from '../engine/context';
 import { type Finding, makeFinding } from '../engine/finding';
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const recallMissingMessage = (confirmed: string, days: number): Message => ({
   zh: `${confirmed} 确认产品存在缺陷：${days} 日内及至今未见召回记录（第四条第二款）`,
   en: `defect confirmed ${confirmed}: no record of a recall within ${days} days or since (Art. 4 ¶2)`,
 });
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const recallLateMessage = (confirmed: string, started: string, days: number): Message => ({
   zh: `${confirmed} 确认产品存在缺陷：召回于 ${started} 启动，晚于确认后 ${days} 日（第四条第二款）`,
   en: `defect confirmed ${confirmed}: the recall started ${started}, more than ${days} days later (Art. 4 ¶2)`,
 });
 
+/** Findings of this module's rules for the context. */
 export function art4Recall(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   const days = ctx.opts.deadlines.recallDays;

@@ -23,11 +23,13 @@ export function responsesTo(ctx: EngineContext, opinionId: string): { response: 
 /** Whether a response answers a veto: an analysis and at least one measure. */
 export const answersVeto = (r: OpinionResponse) => !!r.analysis && (r.measures?.length ?? 0) > 0;
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const vetoUnansweredMessage = (raisedAt: string, hours: number): Message => ({
   zh: `${raisedAt} 提出的否决建议：提出后 ${hours} 小时内及至今未见含分析研判和处置措施的处置记录（第四条第二款）`,
   en: `veto raised ${raisedAt}: no record of a response with an analysis and measures within ${hours} h or since (Art. 4 ¶2)`,
 });
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const vetoLateMessage = (raisedAt: string, respondedAt: string, hours: number): Message => ({
   zh: `${raisedAt} 提出的否决建议：处置记录时间 ${respondedAt} 晚于提出后 ${hours} 小时（第四条第二款）`,
   en: `veto raised ${raisedAt}: the response at ${respondedAt} came more than ${hours} h after it (Art. 4 ¶2)`,
@@ -36,6 +38,7 @@ export const vetoLateMessage = (raisedAt: string, respondedAt: string, hours: nu
 /** The response deadline of a veto, as epoch ms. */
 export const vetoDeadline = (ctx: EngineContext, veto: Opinion) => parseInstant(veto.raisedAt) + ctx.opts.deadlines.vetoResponseHours * 3_600_000;
 
+/** Findings of this module's rules for the context. */
 export function art4Veto(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   const hours = ctx.opts.deadlines.vetoResponseHours;

@@ -8,11 +8,13 @@ import { COMPETENCE_GAP_LABELS, type CompetenceGap, competenceGaps } from '../pe
 
 const ROLE: Record<string, Message> = { director: { zh: '质量安全总监', en: 'director' }, officer: { zh: '质量安全员', en: 'officer' } };
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const competenceMessage = (change: Pick<PersonnelChange, 'person' | 'role' | 'effectiveDate'>, gaps: readonly CompetenceGap[]): Message => ({
   zh: `${change.effectiveDate} 任命${ROLE[change.role]?.zh ?? change.role} ${change.person.name}：未见以下任职能力证明记录：${gaps.map((g) => COMPETENCE_GAP_LABELS[g].zh).join('；')}（第六条）`,
   en: `${change.effectiveDate} appointment of ${change.person.name} as ${ROLE[change.role]?.en ?? change.role}: no record of ${gaps.map((g) => COMPETENCE_GAP_LABELS[g].en).join('; ')} (Art. 6)`,
 });
 
+/** Findings of this module's rules for the context. */
 export function art6Competence(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   for (const c of ctx.set.of('personnel-change')) {

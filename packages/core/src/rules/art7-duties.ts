@@ -18,16 +18,19 @@ export const missingKeys = (items: readonly { coverage: readonly string[] }[], k
   return keys.filter((k) => !have.has(k));
 };
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const dutiesMissingMessage = (when: Message): Message => ({
   zh: `${when.zh}：未见生效的《质量安全总监职责》记录（第七条）`,
   en: `${when.en}: no record of a 《质量安全总监职责》 (director duties) in force (Art. 7)`,
 });
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const dutiesIncompleteMessage = (version: string, keys: readonly string[]) => (when: Message): Message => ({
   zh: `${when.zh}：《质量安全总监职责》${version} 未见第七条第 ${keys.join('、')} 项职责的记录`,
   en: `${when.en}: 《质量安全总监职责》 ${version} has no record of Art. 7 duties ${keys.join(', ')}`,
 });
 
+/** Findings of this module's rules for the context. */
 export function art7Duties(ctx: EngineContext): Finding[] {
   const out = stateFindings(ctx, 'art7.duties-missing', (d) => (!directorNeeded(ctx, d) ? 'ok' : ctx.duties.on(d) ? 'ok' : 'fire'), dutiesMissingMessage);
   for (const { version, from, to } of versionDays<DirectorDuties>(ctx, ctx.duties, (d) => directorNeeded(ctx, d))) {

@@ -6,11 +6,13 @@ import { stateFindings } from '../engine/stateRules';
 import { hasRule } from './art3-system';
 import { directorNeeded } from './art7-duties';
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const emergencyPlanMessage = (when: Message): Message => ({
   zh: `${when.zh}：生效的质量安全管理制度中未见质量安全事故处置方案（应急预案）记录（第七条第五项）`,
   en: `${when.en}: the management system in force has no record of an emergency (incident) plan (Art. 7(5))`,
 });
 
+/** Findings of this module's rules for the context. */
 export function art7Emergency(ctx: EngineContext): Finding[] {
   return stateFindings(ctx, 'art7.emergency-plan-missing', (d) => {
     const system = ctx.systems.on(d);

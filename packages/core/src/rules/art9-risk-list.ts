@@ -19,11 +19,13 @@ const KIND_TEXT: Record<string, Message> = {
 /** The risk-list versions in force on a day, one per series. */
 export const listsInForce = (ctx: EngineContext, day: DayNumber): RiskList[] => ctx.riskLists.map((s) => s.on(day)).filter((l): l is RiskList => l !== undefined);
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const riskListMissingMessage = (when: Message): Message => ({
   zh: `${when.zh}：未见生效且含日管控项的《工业产品质量安全风险管控清单》记录（第九条）`,
   en: `${when.en}: no record of a risk list (《工业产品质量安全风险管控清单》) in force with daily rows (Art. 9)`,
 });
 
+/** The finding message (also used by `recordLevelIssues`). */
 export const cadenceRulesMessage = (version: string, kinds: readonly string[]) => (when: Message): Message => ({
   zh: `${when.zh}：质量安全管理制度 ${version} 未见${kinds.map((k) => KIND_TEXT[k]?.zh ?? k).join('、')}（第九条）`,
   en: `${when.en}: management system ${version} has no record of the ${kinds.map((k) => KIND_TEXT[k]?.en ?? k).join(', ')} (Art. 9)`,
@@ -31,6 +33,7 @@ export const cadenceRulesMessage = (version: string, kinds: readonly string[]) =
 
 export const missingCadenceKinds = (doc: ManagementSystem) => CADENCE_KINDS.filter((k) => !hasRule(doc, k));
 
+/** Findings of this module's rules for the context. */
 export function art9RiskList(ctx: EngineContext): Finding[] {
   const out = stateFindings(ctx, 'art9.risk-list-missing', (d) => (listsInForce(ctx, d).some((l) => l.rows.some((r) => r.cadence === 'daily')) ? 'ok' : 'fire'), riskListMissingMessage);
   for (const { version, from, to } of versionDays<ManagementSystem>(ctx, ctx.systems)) {
