@@ -3,7 +3,7 @@
  * `DATETIMEOFFSET`. Parameters are `@p1…`; a statement carries at most 2 000 of them (the server allows 2 100).
  * Generated and checked by golden files only — no SQL Server runs on the project's machines.
  */
-import type { ColumnDef, TableDef } from '../tables';
+import type { ColumnDef } from '../tables';
 import { changedAtColumn, COUNTER_KEY, likePrefix, writableColumns } from './common';
 import { chunkRows, type Dialect, type Statement } from './types';
 

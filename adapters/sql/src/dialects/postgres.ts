@@ -3,7 +3,7 @@
  * WHERE` keeps the newest revision; rows travel as one array per column through `unnest`, so a batch is one
  * statement with as many parameters as columns, whatever its size.
  */
-import type { ColumnDef, TableDef } from '../tables';
+import type { ColumnDef } from '../tables';
 import { changedAtColumn, COUNTER_KEY, likePrefix, writableColumns } from './common';
 import type { Dialect, Statement } from './types';
 

@@ -88,14 +88,20 @@ export function createRateLimiter(options: RateLimitOptions = {}, now: () => num
       let release: Release = () => undefined;
       if (options.concurrency && options.concurrency > 0) {
         let s = slots.get(host);
-        if (!s) slots.set(host, (s = new Semaphore(options.concurrency)));
+        if (!s) {
+          s = new Semaphore(options.concurrency);
+          slots.set(host, s);
+        }
         release = await s.take();
       }
       try {
         signal?.throwIfAborted();
         if (options.perSecond && options.perSecond > 0) {
           let b = buckets.get(host);
-          if (!b) buckets.set(host, (b = new TokenBucket(options.perSecond, options.burst ?? Math.max(1, options.perSecond), now)));
+          if (!b) {
+            b = new TokenBucket(options.perSecond, options.burst ?? Math.max(1, options.perSecond), now);
+            buckets.set(host, b);
+          }
           await b.take();
         }
       } catch (error) {

@@ -28,6 +28,19 @@ export interface ConformanceCase {
   run(h: ConformanceHarness, capture: Capture): Promise<void>;
 }
 
+/** The harness's fault control; cases that call this declare `needs`, so it is there. */
+function faultsOf(h: ConformanceHarness): FaultControl {
+  if (!h.faults) throw new Error('this case needs the host\'s FaultControl');
+  return h.faults;
+}
+
+/** The record at `i` of a list the case built itself. */
+function at<T>(list: readonly T[], i: number): T {
+  const v = list[i];
+  if (v === undefined) throw new Error(`no item ${i}`);
+  return v;
+}
+
 function byId(result: PushResult): Map<string, PushOutcome> {
   return new Map(result.outcomes.map((o) => [o.id, o]));
 }
@@ -67,11 +80,11 @@ const faultCase = (fault: Fault, label: string): ConformanceCase => ({
   async run(h, capture) {
     const records = sampleRecords();
     await h.adapter.provision();
-    await h.faults!.reset();
-    await h.faults!.inject(fault, 2);
+    await faultsOf(h).reset();
+    await faultsOf(h).inject(fault, 2);
     const result = await h.adapter.push(records, capture.events);
     expectAllOk(result, records, ['created', 'updated', 'unchanged']);
-    expect(h.faults!.writeRequests()).toBeGreaterThanOrEqual(3);
+    expect(faultsOf(h).writeRequests()).toBeGreaterThanOrEqual(3);
     await expectNoDuplicates(h, records);
     const pulled = await pullAll(h.adapter);
     for (const r of records) expect(pulled.get(r.id)?.revision).toBe(r.revision);
@@ -123,9 +136,9 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
       expectAllOk(await h.adapter.push(records, capture.events), records, ['created']);
       expectAllOk(await h.adapter.push(records, capture.events), records, ['unchanged', 'updated']);
       await expectNoDuplicates(h, records);
-      const revised = nextRevision(records[7]!);
+      const revised = nextRevision(at(records, 7));
       expectAllOk(await h.adapter.push([revised], capture.events), [revised], ['updated']);
-      expectAllOk(await h.adapter.push([records[7]!], capture.events), [records[7]!], ['unchanged']);
+      expectAllOk(await h.adapter.push([at(records, 7)], capture.events), [at(records, 7)], ['unchanged']);
       const pulled = await pullAll(h.adapter);
       expect(pulled.get(revised.id)).toEqual(plain(revised));
       await expectNoDuplicates(h, records);
@@ -163,9 +176,9 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
     needs: ['reject'],
     async run(h, capture) {
       const records = sampleRecords();
-      const bad = [records[2]!.id, records[9]!.id];
+      const bad = [at(records, 2).id, at(records, 9).id];
       await h.adapter.provision();
-      await h.faults!.reject(bad);
+      await faultsOf(h).reject(bad);
       const result = await h.adapter.push(records, capture.events);
       expect(result.outcomes).toHaveLength(records.length);
       const map = byId(result);
@@ -176,7 +189,7 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
           if (o?.status === 'failed') expect(o.error.zh.length * o.error.en.length).toBeGreaterThan(0);
         } else expect(o?.status, r.recordType).toBe('created');
       }
-      await h.faults!.reject([]);
+      await faultsOf(h).reject([]);
       const pulled = await pullAll(h.adapter);
       for (const r of records) expect(pulled.has(r.id), r.recordType).toBe(!bad.includes(r.id));
     },
@@ -188,21 +201,21 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
     async run(h, capture) {
       const seeded = sampleRecords().map((r) => withPersonalData(r));
       await h.adapter.provision();
-      await h.faults!.reject(seeded.slice(0, 3).map((r) => r.id));
+      await faultsOf(h).reject(seeded.slice(0, 3).map((r) => r.id));
       try {
         capture.add(await h.adapter.push(seeded, capture.events));
       } catch (error) {
         capture.add(error);
       }
-      await h.faults!.reject([]);
-      if (h.faults!.supports.includes('status')) {
-        await h.faults!.inject({ kind: 'status', status: 500 }, 100);
+      await faultsOf(h).reject([]);
+      if (faultsOf(h).supports.includes('status')) {
+        await faultsOf(h).inject({ kind: 'status', status: 500 }, 100);
         try {
           capture.add(await h.adapter.push(seeded.slice(3, 5), capture.events));
         } catch (error) {
           capture.add(error);
         }
-        await h.faults!.reset();
+        await faultsOf(h).reset();
       }
       expect(capture.text().length).toBeGreaterThan(0);
       expect(leaks(capture.text(), h.secrets ?? [])).toEqual([]);
@@ -217,7 +230,7 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
       await h.adapter.push(records, capture.events);
       const first = await h.adapter.pull();
       expect(first.records).toHaveLength(records.length);
-      const revised = nextRevision(records[3]!);
+      const revised = nextRevision(at(records, 3));
       await h.adapter.push([revised], capture.events);
       const later = await h.adapter.pull(first.cursor);
       const ids = later.records.map((p) => p.record.id);

@@ -8,7 +8,10 @@ describe('createRateLimiter (on fake timers)', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
     const limiter = createRateLimiter({ perSecond: 2, burst: 2 });
     const started: string[] = [];
-    const go = (host: string, name: string) => limiter.acquire(host).then((release) => (started.push(name), release()));
+    const go = (host: string, name: string) => limiter.acquire(host).then((release) => {
+      started.push(name);
+      release();
+    });
     const all = Promise.all([go('a', 'a1'), go('a', 'a2'), go('a', 'a3'), go('a', 'a4'), go('b', 'b1')]);
     await vi.advanceTimersByTimeAsync(0);
     expect(started.sort()).toEqual(['a1', 'a2', 'b1']);
@@ -26,8 +29,14 @@ describe('createRateLimiter (on fake timers)', () => {
     const limiter = createRateLimiter({ concurrency: 1 });
     const first = await limiter.acquire('h');
     const order: number[] = [];
-    const second = limiter.acquire('h').then((r) => (order.push(2), r));
-    const third = limiter.acquire('h').then((r) => (order.push(3), r));
+    const second = limiter.acquire('h').then((r) => {
+      order.push(2);
+      return r;
+    });
+    const third = limiter.acquire('h').then((r) => {
+      order.push(3);
+      return r;
+    });
     const other = await limiter.acquire('other');
     other();
     expect(order).toEqual([]);

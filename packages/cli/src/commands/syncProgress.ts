@@ -15,7 +15,10 @@ export interface Progress {
 /** A bar over `io.stderr`; silent when stderr is not a terminal (CI logs, tests). */
 export function createProgress(io: CliIo, locale: Locale, isTTY = Boolean(process.stderr.isTTY)): Progress {
   if (!isTTY) return { update: () => undefined, stop: () => undefined };
-  const stream = { isTTY: true, columns: process.stderr.columns, write: (chunk: string) => (io.stderr(chunk), true), cursorTo: () => true, clearLine: () => true, moveCursor: () => true };
+  const stream = { isTTY: true, columns: process.stderr.columns, write: (chunk: string) => {
+      io.stderr(chunk);
+      return true;
+    }, cursorTo: () => true, clearLine: () => true, moveCursor: () => true };
   const bar = new cliProgress.SingleBar(
     { format: `${say(locale, '同步', 'sync')} [{bar}] {value}/{total}`, stream: stream as unknown as NodeJS.WritableStream, hideCursor: true, clearOnComplete: false },
     cliProgress.Presets.shades_classic,
