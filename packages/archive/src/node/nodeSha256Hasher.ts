@@ -4,18 +4,23 @@
  * Node only; the browser path uses WebCrypto.
  */
 import * as nodeCrypto from 'node:crypto';
-import type { Hasher } from '@order75/core';
+import type { HexHasher } from '../verify/hashLines';
 
-type OneShot = (alg: string, data: Uint8Array, encoding: 'buffer') => Buffer;
+type OneShot = ((alg: string, data: Uint8Array, encoding: 'buffer') => Buffer) & ((alg: string, data: Uint8Array, encoding: 'hex') => string);
 const oneShot = (nodeCrypto as unknown as { hash?: OneShot }).hash;
 
 function digestSync(bytes: Uint8Array): Uint8Array {
   return oneShot ? oneShot('sha256', bytes, 'buffer') : nodeCrypto.createHash('sha256').update(bytes).digest();
 }
 
-/** A `Hasher` for `sha256` with `digestSync`. */
-export const nodeSha256Hasher: Hasher = {
+function digestHexSync(bytes: Uint8Array): string {
+  return oneShot ? oneShot('sha256', bytes, 'hex') : nodeCrypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A `Hasher` for `sha256` with `digestSync` (and `digestHexSync`, which `hashLines` prefers). */
+export const nodeSha256Hasher: HexHasher = {
   alg: 'sha256',
   digestSync,
+  digestHexSync,
   digest: async (bytes) => digestSync(bytes),
 };

@@ -22,10 +22,22 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
-async function webcrypto(publicKey: Uint8Array, sig: Uint8Array, message: Uint8Array): Promise<boolean> {
+type Key = Awaited<ReturnType<typeof globalThis.crypto.subtle.importKey>>;
+
+/** Imported keys by their Base64 form: an archive has a handful of keys and thousands of signatures. */
+const imported = new Map<string, Promise<Key>>();
+
+async function webcrypto(publicKey: Uint8Array, sig: Uint8Array, message: Uint8Array, cacheAs?: string): Promise<boolean> {
   const subtle = globalThis.crypto.subtle;
-  const key = await subtle.importKey('raw', publicKey as Uint8Array<ArrayBuffer>, { name: 'Ed25519' }, false, ['verify']);
-  return subtle.verify({ name: 'Ed25519' }, key, sig as Uint8Array<ArrayBuffer>, message as Uint8Array<ArrayBuffer>);
+  const load = () => subtle.importKey('raw', publicKey as Uint8Array<ArrayBuffer>, { name: 'Ed25519' }, false, ['verify']);
+  let key: Promise<Key>;
+  if (cacheAs === undefined) key = load();
+  else {
+    key = imported.get(cacheAs) ?? load();
+    if (imported.size > 1000) imported.clear();
+    imported.set(cacheAs, key);
+  }
+  return subtle.verify({ name: 'Ed25519' }, await key, sig as Uint8Array<ArrayBuffer>, message as Uint8Array<ArrayBuffer>);
 }
 
 /** Detects once whether WebCrypto verifies Ed25519 correctly here. */
@@ -57,7 +69,7 @@ export async function verifyEd25519(
   }
   if (key.length !== 32 || signature.length !== 64) return false;
   try {
-    if ((use ?? (await ed25519Engine())) === 'webcrypto') return await webcrypto(key, signature, message);
+    if ((use ?? (await ed25519Engine())) === 'webcrypto') return await webcrypto(key, signature, message, publicKey);
     return await verifyAsync(signature, message, key, { zip215: false });
   } catch {
     return false;
