@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createAjv } from '@order75/core';
 import { generateDataset } from '@order75/synthetic';
 import { run } from './helpers';
 
@@ -41,12 +42,18 @@ describe('order75 check', () => {
     expect(r.stdout).toContain('not legal determinations');
   });
 
-  it('--format json is stable: the same bytes twice, findings and summary', async () => {
+  it('--format json is stable (the same bytes twice) and valid against the check-report schema', async () => {
     const a = await run(args('gaps.jsonl', '--format', 'json'), { cwd: dir });
     const b = await run(args('gaps.jsonl', '--format', 'json'), { cwd: dir });
     expect(a.code).toBe(1);
     expect(a.stdout).toBe(b.stdout);
     const report = JSON.parse(a.stdout);
+    const schema = JSON.parse(readFileSync(new URL('../../../schemas/reports/check-report.schema.json', import.meta.url), 'utf8'));
+    const ajv = createAjv();
+    ajv.addSchema(schema);
+    const validate = ajv.getSchema(schema.$id)!;
+    expect(validate(report) ? [] : validate.errors).toEqual([]);
+    expect(report).toMatchObject({ $schema: schema.$id, enterprise: '91350100M000100Y43' });
     expect(report.summary.counts.violation).toBeGreaterThan(0);
     expect(report.findings.some((f: { rule: string }) => f.rule === 'art10.daily-missing')).toBe(true);
   });

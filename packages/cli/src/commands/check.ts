@@ -11,6 +11,9 @@ import { dateOption, emit, loadValidRecords } from './checkInput';
 import { renderText } from './checkText';
 import type { CommandModule } from './types';
 
+/** `$id` of schemas/reports/check-report.schema.json, which the JSON report follows. */
+export const REPORT_SCHEMA = 'https://order75.dev/schemas/reports/check-report.schema.json';
+
 interface Options {
   from?: string;
   to?: string;
@@ -60,7 +63,9 @@ export const checkCommand: CommandModule = {
         const profile = records.filter((r) => r.recordType === 'enterprise-profile').at(-1);
         const subject = { enterprise: enterprises[0] as string, ...(profile && 'name' in profile ? { name: profile.name } : {}) };
         if (opts.format === 'json') {
-          await emit(io, opts.out, `${JSON.stringify(result, null, 2)}\n`);
+          // No generation time: the same records, period and --now give the same bytes.
+          const report = { $schema: REPORT_SCHEMA, generator: 'order75 check', enterprise: subject.enterprise, findings: result.findings, summary: result.summary };
+          await emit(io, opts.out, `${JSON.stringify(report, null, 2)}\n`);
         } else {
           const tz = timeZone(result.summary.window.timeZone);
           const calendar = completionCalendar(records, from, to, dayNumber(result.summary.window.today), tz);
