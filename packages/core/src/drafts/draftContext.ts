@@ -58,8 +58,8 @@ export function draftContext(records: RecordSet | Iterable<AnyRecord>, options: 
   const calendar = siteCalendar(set, { timeZone: tz });
   const checkDays = new Map<string, Set<string>>();
   for (const c of set.of('daily-check')) {
-    let days = checkDays.get(c.site);
-    if (!days) checkDays.set(c.site, (days = new Set()));
+    const days = checkDays.get(c.site) ?? new Set<string>();
+    checkDays.set(c.site, days);
     days.add(c.date);
   }
   return {
