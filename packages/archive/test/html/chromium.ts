@@ -37,12 +37,13 @@ async function verdict(page: Page): Promise<{ state: string; text: string; repor
   return { state, text, report };
 }
 
-/** Opens `htmlPath` from a file:// URL in a fresh Chromium profile. */
-export async function openVerifyPage(htmlPath: string): Promise<VerifyPage> {
+/** Opens `htmlPath` from a file:// URL in a fresh Chromium profile; `initScript` runs before the page's own. */
+export async function openVerifyPage(htmlPath: string, initScript?: string): Promise<VerifyPage> {
   const profile = await mkdtemp(join(tmpdir(), 'order75-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1200, height: 900 } });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
+  if (initScript) await context.addInitScript(initScript);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(pathToFileURL(htmlPath).href);
   await page.waitForFunction(() => document.body.dataset.state === 'ready');

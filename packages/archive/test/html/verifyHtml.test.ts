@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { canonicalJson } from '@order75/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyHtml, verifyHtmlPath } from '../../src/html/verifyHtml';
@@ -77,5 +78,31 @@ describe.skipIf(!existsSync(CHROMIUM))('verify.html in Chromium', () => {
 
   it('made no network request beyond loading itself', () => {
     expect(browser.requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+  });
+
+  it('falls back to pure-JS Ed25519 where WebCrypto lacks it, and still catches a forged signature', async () => {
+    // An older browser core: WebCrypto refuses Ed25519 keys.
+    const old = await openVerifyPage(await verifyHtmlPath(), `{
+      const subtle = crypto.subtle, importKey = subtle.importKey.bind(subtle);
+      subtle.importKey = (format, data, alg, ...rest) =>
+        (alg && (alg === 'Ed25519' || alg.name === 'Ed25519')) ? Promise.reject(new DOMException('not supported', 'NotSupportedError')) : importKey(format, data, alg, ...rest);
+    }`);
+    try {
+      const good = await old.verify(intact);
+      expect(good.state).toBe('ok');
+      expect(good.report.ed25519).toBe('noble');
+      expect(good.text).toContain('8 / 8 核验通过 verified · Ed25519: 纯 JS pure JS (@noble/ed25519)');
+      const at = fx.events.findIndex((e) => e.kind === 'signature');
+      const forged = editLines(intact, (l) => {
+        const event = JSON.parse(l[at] as string);
+        event.signature.signedAt = '2024-05-09T18:00:00+08:00';
+        l[at] = canonicalJson(event);
+      });
+      const bad = await old.verify(forged, 'forged.o75.zip');
+      expect(bad.report.issues.map((i) => i.code)).toContain('signature.invalid');
+      expect(bad.text).toContain('P001 的签名无效');
+    } finally {
+      await old.close();
+    }
   });
 });
