@@ -1,4 +1,5 @@
 /** Art. 3, 7, 8, 9 documents in force, Art. 7(7) rectification of inspection findings. */
+import { expect } from 'vitest';
 import { directorDuties, inspection, managementSystem, newId, officerCode } from '../helpers/records';
 import { world } from '../helpers/world';
 import { drop, isType, type Scenario } from './types';
@@ -12,7 +13,20 @@ const swap = (type: 'management-system' | 'director-duties' | 'officer-code', do
 const finding = (over: object = {}) => [{ findingId: 'F1', description: '出厂检验记录不完整', deadline: '2026-03-10', ...over }];
 
 export const documentScenarios: Scenario[] = [
-  { name: 'no management system: only art3.system-missing speaks', world: swap('management-system', null), expect: [{ rule: 'art3.system-missing', period: W }] },
+  {
+    name: 'no management system: only art3.system-missing speaks, mapped to Art. 17 limb (a)',
+    world: swap('management-system', null),
+    expect: [{ rule: 'art3.system-missing', period: W }],
+    check: (r) => {
+      expect(r.summary.exposure.limbs.map((l) => [l.limb, l.rules, l.findings])).toEqual([
+        ['a', ['art3.system-missing'], 1],
+        ['b', [], 0],
+        ['c', [], 0],
+      ]);
+      expect(r.summary.counts).toEqual({ violation: 1, warning: 0, info: 0 });
+      expect(r.summary.notes.disclaimer.en).toMatch(/not legal determinations/);
+    },
+  },
   {
     name: 'a system without principal duties and the weekly rule',
     world: swap('management-system', managementSystem('2023-01-01', ['daily-control', 'monthly-scheduling', 'emergency-plan'])),

@@ -1,5 +1,6 @@
 /** Art. 3, 6, 13, 15: appointments, competence evidence, assessments, spot-checks, the principal on record. */
 import type { AnyRecord } from '@order75/schemas';
+import { expect } from 'vitest';
 import { appoint, at, BOSS, DIR, OFF1, OFF2, removal, sig, training, weekly } from '../helpers/records';
 import { world } from '../helpers/world';
 import { drop, isChange, isWeekly, replace, type Scenario } from './types';
@@ -20,6 +21,7 @@ export const personnelScenarios: Scenario[] = [
     name: 'an officer failing the latest assessment',
     world: add(training('assessment', '2026-03-05', [{ person: OFF1, passed: false }])),
     expect: [{ rule: 'art15.unassessed', period: ['2026-03-05', '2026-03-15'], subjects: ['off1'] }],
+    check: (r) => expect(r.summary.personnel.find((p) => p.personId === 'off1')).toMatchObject({ roles: ['officer'], assessment: { status: 'failed', date: '2026-03-05' }, qualified: false }),
   },
   {
     name: 'an appointment without competence evidence',
