@@ -71,6 +71,15 @@ describe('order75 archive + verify', () => {
     expect(none.stderr).toContain('没有记录');
   });
 
+  it('writes the offline verifier beside the archive with --verifier', async () => {
+    const r = await cli(['archive', ...MAY, '--out', 'v.o75.zip', '--verifier', 'verify.html']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('已写入离线校验页面 verify.html');
+    const html = readFileSync(join(dir, 'verify.html'), 'utf8');
+    expect(html).toContain("default-src 'none'");
+    expect(html).toContain('将 .o75.zip 归档文件拖放到此处');
+  });
+
   it('adds people only with --people', async () => {
     const r = await cli(['archive', ...MAY, '--out', 'people.o75.zip', '--people', '--lang', 'en']);
     expect(r.stdout).toContain('2 people');

@@ -6,6 +6,7 @@
  */
 import { type ChainEvent, canonicalJson, type HashAlg, type Hasher } from '@order75/core';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type ArchiveManifest, attachmentEntryName, ENTRY, type ManifestKey, type ManifestRecord } from '../manifest/manifest';
+import { addTo } from '../manifest/addTo';
 import { inPeriod, recordDate } from '../manifest/recordDate';
 import { hashLines } from '../verify/hashLines';
 import { writeZip, type ZipInput } from '../zip/writeZip';
@@ -46,8 +47,8 @@ export function manifestOf(segment: ArchiveSegment, people?: { count: number; ha
   const ids: Record<string, Set<string>> = {};
   const versions: Record<string, Set<number>> = {};
   for (const r of records) {
-    (ids[r.recordType] ??= new Set()).add(r.id);
-    (versions[r.recordType] ??= new Set()).add(r.schemaVersion);
+    addTo(ids, r.recordType, r.id);
+    addTo(versions, r.recordType, r.schemaVersion);
   }
   const types = Object.keys(ids).sort();
   const first = segment.events[0];

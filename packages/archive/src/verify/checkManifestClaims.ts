@@ -3,6 +3,7 @@
  * version, date, sequence number), counts and schema versions per type, and the hash algorithm.
  */
 import { type ArchiveManifest, ENTRY } from '../manifest/manifest';
+import { addTo } from '../manifest/addTo';
 import { inPeriod, recordDate } from '../manifest/recordDate';
 import { type ArchiveIssue, makeIssue } from '../report/issue';
 import { algOf } from './hashers';
@@ -44,8 +45,8 @@ export function checkManifestClaims(manifest: ArchiveManifest, revisions: Readon
   const counts: Record<string, Set<string>> = {};
   const versions: Record<string, Set<number>> = {};
   for (const r of manifest.records) {
-    (counts[r.recordType] ??= new Set()).add(r.id);
-    (versions[r.recordType] ??= new Set()).add(r.schemaVersion);
+    addTo(counts, r.recordType, r.id);
+    addTo(versions, r.recordType, r.schemaVersion);
   }
   const types = new Set([...Object.keys(counts), ...Object.keys(manifest.counts), ...Object.keys(manifest.schemaVersions)]);
   for (const type of types) {

@@ -32,6 +32,7 @@ export interface VerifyPage {
 async function verdict(page: Page): Promise<{ state: string; text: string; report: VerifyReport }> {
   await page.waitForFunction(() => ['ok', 'invalid', 'tampered', 'error', 'unsupported'].includes(document.body.dataset.state ?? ''), undefined, { timeout: 60_000 });
   const state = (await page.evaluate(() => document.body.dataset.state)) as string;
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, with the page's line breaks, is what a reader sees
   const text = await page.innerText('#result');
   const report = (await page.evaluate(() => (globalThis as unknown as { order75Report: unknown }).order75Report)) as VerifyReport;
   return { state, text, report };

@@ -13,12 +13,14 @@ addFormats.default(ajv);
 const validate = ajv.compile(schema);
 const utf8 = new TextEncoder();
 
+// biome-ignore lint/suspicious/noExplicitAny: tests edit arbitrary manifest JSON
 let manifest: Record<string, any>;
 beforeAll(async () => {
   const archive = await (await chainFixture({ withPeople: true })).pack();
   manifest = JSON.parse(new TextDecoder().decode(entriesOf(archive).get('manifest.json')));
 });
 
+// biome-ignore lint/suspicious/noExplicitAny: tests edit arbitrary manifest JSON
 const broken: Array<[string, (m: Record<string, any>) => void]> = [
   ['wrong format', (m) => { m.format = 'zip'; }],
   ['newer version', (m) => { m.version = 2; }],

@@ -113,6 +113,7 @@ export const mutations: Record<string, (files: () => Map<string, Uint8Array>) =>
         return out;
       })),
   'a manifest claim changed': () => {
+    // biome-ignore lint/suspicious/noExplicitAny: tests edit arbitrary manifest JSON
     const edits: Array<[string, (m: Record<string, any>) => void]> = [
       ['a record removed from the list', (m) => { m.records.splice(0, 1); }],
       ['a record date changed', (m) => { m.records[1].recordDate = '2024-05-30'; }],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inflateEntry } from '../../src/zip/inflateEntry';
 import { DEFAULT_ZIP_LIMITS } from '../../src/zip/limits';
-import { openZip } from '../../src/zip/openZip';
+import { openZip, type ZipEntry } from '../../src/zip/openZip';
 import { writeZip } from '../../src/zip/writeZip';
 import { centralRecords, patchCentral, renameEntry, zipOf } from './zipCraft';
 
@@ -17,8 +17,8 @@ describe('openZip + inflateEntry', () => {
     const { entries, issues } = openZip(zip);
     expect(issues).toEqual([]);
     expect(entries.map((e) => [e.name, e.method])).toEqual([['manifest.json', 8], ['attachments/sha256-00', 0]]);
-    expect(text(inflateEntry(zip, entries[0]!) as Uint8Array)).toBe('{"a":1}');
-    expect(Array.from(inflateEntry(zip, entries[1]!) as Uint8Array)).toEqual([1, 2, 3]);
+    expect(text(inflateEntry(zip, (entries[0] as ZipEntry)) as Uint8Array)).toBe('{"a":1}');
+    expect(Array.from(inflateEntry(zip, (entries[1] as ZipEntry)) as Uint8Array)).toEqual([1, 2, 3]);
   });
 
   it('writes the same bytes for the same inputs', () => {
@@ -63,7 +63,7 @@ describe('openZip + inflateEntry', () => {
     for (const declared of [100, 20_000]) {
       const { entries, issues } = openZip(patchCentral(zip, 0, 24, declared));
       expect(issues).toEqual([]);
-      const result = inflateEntry(zip, entries[0]!);
+      const result = inflateEntry(zip, (entries[0] as ZipEntry));
       expect(result).toMatchObject({ code: 'zip.size-mismatch', file: 'records.jsonl' });
     }
   });
@@ -72,7 +72,7 @@ describe('openZip + inflateEntry', () => {
     const zip = zipOf({ 'a.txt': 'aaaa', 'b.txt': 'bbbb' });
     expect(codes(patchCentral(zip, 0, 8, 1, 2))).toEqual(['zip.unsupported']);
     expect(codes(patchCentral(zip, 0, 10, 12, 2))).toEqual(['zip.unsupported']);
-    const localOfFirst = new DataView(zip.buffer).getUint32(centralRecords(zip)[0]! + 42, true);
+    const localOfFirst = new DataView(zip.buffer).getUint32((centralRecords(zip)[0] as number) + 42, true);
     expect(codes(patchCentral(zip, 1, 42, localOfFirst))).toEqual(['zip.corrupt']);
   });
 
@@ -86,7 +86,7 @@ describe('openZip + inflateEntry', () => {
     const zip = zipOf({ 'a.txt': 'hello hello hello hello' });
     const { entries } = openZip(zip);
     const broken = zip.slice();
-    broken.fill(0xff, entries[0]!.dataOffset, entries[0]!.dataOffset + entries[0]!.compressedSize);
-    expect(inflateEntry(broken, entries[0]!)).toMatchObject({ code: 'zip.corrupt' });
+    broken.fill(0xff, (entries[0] as ZipEntry).dataOffset, (entries[0] as ZipEntry).dataOffset + (entries[0] as ZipEntry).compressedSize);
+    expect(inflateEntry(broken, (entries[0] as ZipEntry))).toMatchObject({ code: 'zip.corrupt' });
   });
 });

@@ -1,11 +1,12 @@
 /**
  * `order75 archive --store … --enterprise <uscc> --from <date> --to <date> --out x.o75.zip [--people]`: builds
  * the verifiable archive of one enterprise and period from a record store. `--attachments <dir>` supplies
- * files kept outside the store, named `<alg>-<hex>` (as inside the archive) or `<hex>`.
+ * files kept outside the store, named `<alg>-<hex>` (as inside the archive) or `<hex>`; `--verifier <file>`
+ * also writes the offline verify.html to hand over with it.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { ArchiveBuildError, collectArchive, manifestOf, nodeSha256Hasher, packArchive, recordTypeLabel } from '@order75/archive';
+import { ArchiveBuildError, collectArchive, manifestOf, nodeSha256Hasher, packArchive, recordTypeLabel, verifyHtml } from '@order75/archive';
 import { sm3Hasher } from '@order75/core';
 import { CliUsageError, type CliIo, EXIT, localeOption, say } from '../io';
 import { dayOption, openStoreOption, SCHEMA_OPTION, STORE_OPTION } from './archiveStoreOption';
@@ -20,6 +21,7 @@ interface Options {
   out?: string;
   people?: boolean;
   attachments?: string;
+  verifier?: string;
   lang?: string;
 }
 
@@ -53,6 +55,7 @@ export const archiveCommand: CommandModule = {
       .option('--out <file>', '输出文件，如 2024.o75.zip / output file')
       .option('--people', '附带人员名册（含身份证号、手机号），仅在确有需要时使用 / add the person registry (ID numbers, phones); only when required')
       .option('--attachments <dir>', '存放附件文件的文件夹 / folder holding attachment files')
+      .option('--verifier <file>', '同时写出离线校验页面 verify.html / also write the offline verifier page')
       .option('--lang <lang>', 'zh-CN（默认）或 en / zh-CN (default) or en')
       .action(async (opts: Options) => {
         const locale = localeOption(opts.lang);
@@ -75,6 +78,10 @@ export const archiveCommand: CommandModule = {
           io.stdout(say(locale,
             `已写入 ${opts.out}（${bytes.length} 字节）：${segment.events.length} 个事件（序号 ${segment.events[0]?.seq}–${segment.events[segment.events.length - 1]?.seq}），${segment.attachments.length} 个附件${segment.attachmentsNotIncluded.length ? `，${segment.attachmentsNotIncluded.length} 个附件记录库中没有、未包含` : ''}${segment.people ? `，${segment.people.length} 名人员` : ''}\n`,
             `wrote ${opts.out} (${bytes.length} bytes): ${segment.events.length} events (seq ${segment.events[0]?.seq}–${segment.events[segment.events.length - 1]?.seq}), ${segment.attachments.length} attachments${segment.attachmentsNotIncluded.length ? `, ${segment.attachmentsNotIncluded.length} not in the store and not included` : ''}${segment.people ? `, ${segment.people.length} people` : ''}\n`));
+          if (opts.verifier) {
+            await writeFile(abs(io, opts.verifier), await verifyHtml());
+            io.stdout(say(locale, `已写入离线校验页面 ${opts.verifier}：用浏览器打开，拖入归档文件即可校验，无需联网\n`, `wrote the offline verifier ${opts.verifier}: open it in a browser and drop the archive on it; no network needed\n`));
+          }
           io.stdout(say(locale, `期间 ${from} 至 ${to} 的记录：\n`, `records dated ${from} to ${to}:\n`));
           for (const [type, n] of Object.entries(counts)) io.stdout(`  ${recordTypeLabel(type)[locale === 'en' ? 'en' : 'zh']}: ${n}\n`);
           done(EXIT.ok);
