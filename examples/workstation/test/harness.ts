@@ -17,8 +17,10 @@ export interface TestWorkstation {
   opened: OpenedWorkstation;
   logins: DemoLogin[];
   dir: string;
-  /** Moves the clock. */
+  /** Moves the clock (and stops it). */
   setNow(date: Date): void;
+  /** Lets the clock run on from `date`. */
+  runFrom(date: Date): void;
   login(username: string): Promise<Session>;
   close(): Promise<void>;
 }
@@ -32,7 +34,8 @@ export interface Session {
 export async function testWorkstation(options: { webRoot?: string } = {}): Promise<TestWorkstation> {
   const dir = mkdtempSync(join(tmpdir(), 'o75-ws-'));
   let now = NOW;
-  const clock = () => new Date(now.getTime());
+  let runningSince: number | undefined;
+  const clock = () => new Date(now.getTime() + (runningSince === undefined ? 0 : Date.now() - runningSince));
   const opened = await openWorkstation({ dataDir: dir, now: clock });
   const logins = await seedDemo(opened.store, opened.accounts, opened.attachments, clock());
   const app = await buildApp({ store: opened.store, accounts: opened.accounts, attachments: opened.attachments, enterprise: DEMO_ENTERPRISE, now: clock, ...options });
@@ -43,6 +46,11 @@ export async function testWorkstation(options: { webRoot?: string } = {}): Promi
     dir,
     setNow(date) {
       now = date;
+      runningSince = undefined;
+    },
+    runFrom(date) {
+      now = date;
+      runningSince = Date.now();
     },
     async login(username) {
       const login = logins.find((l) => l.username === username);
