@@ -37,6 +37,7 @@ function facts(report: VerifyReport, file: { name: string; size: number; sha256:
   rows.push(['内容', 'Contents', `${s.events} 个事件 events · ${s.revisions} 个修订版 revisions · ${s.attachments} 个附件 attachments${s.people ? ` · ${s.people} 名人员 people` : ''}`]);
   const engine = report.ed25519 === 'noble' ? '纯 JS pure JS (@noble/ed25519)' : report.ed25519 === 'webcrypto' ? 'WebCrypto' : '';
   rows.push(['签名', 'Signatures', `${s.validSignatures} / ${s.signatures} 核验通过 verified${engine ? ` · Ed25519: ${engine}` : ''}`]);
+  if (report.keys.length) rows.push(['公钥', 'Public keys', report.keys.map((k) => `${k.personId} ${k.keyId}`).join(' · ')]);
   if (report.format) rows.push(['生成', 'Built', `${report.format.createdAt} · ${report.format.generator}`]);
   rows.push(['文件', 'File', `${file.name} · ${file.size} 字节 bytes · SHA-256 ${file.sha256}`]);
   return h('table', { class: 'facts' }, ...rows.map(([zh, en, value]) => h('tr', {}, h('th', {}, bi(zh, en)), h('td', {}, value))));

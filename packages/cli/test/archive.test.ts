@@ -50,7 +50,14 @@ describe('order75 archive + verify', () => {
     expect(en.stdout).toMatch(/^✔ INTACT/);
     expect(en.stdout).toContain('Period: 2024-05-01 to 2024-05-31');
     const json = await cli(['verify', 'may.o75.zip', '--format', 'json']);
-    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, counts: { 'daily-check': 31, 'weekly-report': 1 } });
+    const report = JSON.parse(json.stdout);
+    expect(report).toMatchObject({ ok: true, counts: { 'daily-check': 31, 'weekly-report': 1 } });
+    const head = `${report.chain.toSeq}:${report.chain.head}`;
+    expect((await cli(['verify', 'may.o75.zip', '--checkpoint', head])).code).toBe(0);
+    const wrong = await cli(['verify', 'may.o75.zip', '--checkpoint', `${report.chain.toSeq}:sha256:${'0'.repeat(64)}`]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain('该链在此之前被改写过');
+    expect((await cli(['verify', 'may.o75.zip', '--checkpoint', 'yesterday'])).code).toBe(2);
   });
 
   it('exit 1 and the failing line for a tampered archive; exit 2 for usage errors', async () => {

@@ -40,6 +40,7 @@ export function formatReport(report: VerifyReport, locale: Locale = 'zh-CN'): st
   out.push(en
     ? `Contents: ${s.events} events, ${report.records.length} revisions in the period, ${s.signatures} signatures (${s.validSignatures} verified), ${s.attachments} attachments${s.people ? `, ${s.people} people` : ''}`
     : `内容：${s.events} 个事件，期间内 ${report.records.length} 个修订版，${s.signatures} 个签名（${s.validSignatures} 个核验通过），${s.attachments} 个附件${s.people ? `，${s.people} 名人员` : ''}`);
+  if (report.keys.length) out.push(`${en ? 'Public keys' : '公钥'}: ${report.keys.map((k) => `${k.personId} ${k.keyId}`).join(en ? ', ' : '，')}`);
   const types = Object.keys(report.counts).sort();
   if (types.length) {
     out.push(en ? 'Records in the period:' : '期间内的记录：');

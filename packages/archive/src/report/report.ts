@@ -45,6 +45,8 @@ export interface VerifyReport {
   /** Distinct records per type in the period. */
   counts: Record<string, number>;
   stats: { events: number; revisions: number; signatures: number; validSignatures: number; attachments: number; people: number; bytes: number };
+  /** Public keys the archive carries: compare the ids with those the enterprise registered with you. */
+  keys: Array<{ keyId: string; personId: string; alg: string }>;
   /** Which Ed25519 implementation checked key signatures, when there were any. */
   ed25519?: Ed25519Engine;
   checks: CheckResult[];

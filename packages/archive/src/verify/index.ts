@@ -4,6 +4,7 @@
  */
 export { verifyArchive, inspectArchive, type Inspection, type VerifyOptions } from './verifyArchive';
 export { readArchive, type ArchiveParts } from './readArchive';
+export type { Checkpoint } from './checkCheckpoints';
 export { verifyEd25519, ed25519Engine, type Ed25519Engine } from './ed25519';
 export { summarize, type VerifyReport, type ReportRecord, type CheckResult } from '../report/report';
 export { CHECKS, describeLocation, type ArchiveIssue, type CheckName, type IssueLocation } from '../report/issue';

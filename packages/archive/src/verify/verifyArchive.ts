@@ -14,6 +14,7 @@ import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../zip/limits';
 import { attachmentRefs } from './attachmentRefs';
 import { checkAttachments } from './checkAttachments';
 import { checkChain } from './checkChain';
+import { type Checkpoint, checkCheckpoints } from './checkCheckpoints';
 import { checkContent } from './checkContent';
 import { checkManifestClaims, recordsInPeriod } from './checkManifestClaims';
 import { checkPeople } from './checkPeople';
@@ -33,6 +34,8 @@ export interface VerifyOptions {
   limits?: Partial<ZipLimits>;
   /** Most issues kept in the report (default 1000); the rest are counted in `omittedIssues`. */
   maxIssues?: number;
+  /** Chain positions known from elsewhere (an earlier archive's head, a published hash) the chain must agree with. */
+  checkpoints?: readonly Checkpoint[];
 }
 
 const FILE = ENTRY.records;
@@ -69,6 +72,7 @@ export async function inspectArchive(bytes: Uint8Array, options: VerifyOptions =
   const alg = manifest?.hashAlgorithm ?? (firstEvent?.kind === 'revision' ? algOf(firstEvent.contentHash) : undefined) ?? 'sha256';
   const hashes = await hashLines(lines, hasherFor(alg));
   issues.push(...checkChain(parsed, hashes, FILE, manifest));
+  if (options.checkpoints?.length) issues.push(...checkCheckpoints(options.checkpoints, parsed, hashes, FILE));
 
   const folded = foldRevisions(parsed, FILE);
   issues.push(...folded.issues);
@@ -126,6 +130,7 @@ export async function inspectArchive(bytes: Uint8Array, options: VerifyOptions =
       bytes: bytes.length,
     },
     ...(signatures.tally.engine ? { ed25519: signatures.tally.engine } : {}),
+    keys: (manifest?.keys ?? []).map(({ keyId, personId, alg }) => ({ keyId, personId, alg })),
     issues: issues.slice(0, max),
     omittedIssues: Math.max(0, issues.length - max),
   };

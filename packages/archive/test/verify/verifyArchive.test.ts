@@ -151,6 +151,23 @@ describe('verifyArchive names what failed', () => {
     expect(JSON.stringify(report)).not.toContain('139000');
   });
 
+  it('checkpoints known from elsewhere: agree, contradict (chain rewritten), or lie outside the segment', async () => {
+    const head = { seq: fx.lines.length, hash: fx.hashes[fx.hashes.length - 1] as string };
+    const middle = { seq: 10, hash: fx.hashes[9] as string };
+    const agree = await verifyArchive(intact, { hasher: nodeSha256Hasher, checkpoints: [head, middle] });
+    expect(agree.issues).toEqual([]);
+    const rewritten = await verifyArchive(intact, { hasher: nodeSha256Hasher, checkpoints: [{ seq: 10, hash: fx.hashes[8] as string }] });
+    expect(errors(rewritten).map((i) => [i.code, i.line])).toEqual([['chain.checkpoint', 10]]);
+    const outside = await verifyArchive(intact, { hasher: nodeSha256Hasher, checkpoints: [{ seq: 999, hash: middle.hash }] });
+    expect(outside.ok).toBe(true);
+    expect(outside.issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'chain.checkpoint-outside']]);
+  });
+
+  it('lists the public keys it used, for comparison with those registered', async () => {
+    const report = await verify(intact);
+    expect(report.keys).toEqual([{ keyId: 'P001-k1', personId: 'P001', alg: 'ed25519' }, { keyId: 'P002-k1', personId: 'P002', alg: 'ed25519' }]);
+  });
+
   it('garbage is reported, not thrown', async () => {
     const report = await verify(new TextEncoder().encode('hello'));
     expect(report).toMatchObject({ ok: false, intact: false });
