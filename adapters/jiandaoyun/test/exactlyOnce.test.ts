@@ -2,8 +2,8 @@ import { copiesOf, plain } from '@order75/adapter-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { isWrite, setUp } from './harness';
 
-/** Records pushed through 20 % faults (about 25 s on the 20 ms host; `O75_EXACTLY_ONCE_N` runs fewer). */
-const N = Number(process.env.O75_EXACTLY_ONCE_N ?? 10_000);
+/** Records pushed through 20 % faults; the bench (`pnpm bench`) pushes 10 000 the same way, and `O75_EXACTLY_ONCE_N=10000` runs that here. */
+const N = Number(process.env.O75_EXACTLY_ONCE_N ?? 2_000);
 
 describe('jiandaoyun: exactly once under 20 % injected faults', () => {
   it(`delivers ${N} records exactly once through dropped connections, 5xx, 429 and slow answers`, async () => {

@@ -9,7 +9,7 @@ export type FilterValue = string | number;
 export type FilterNode =
   | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode }
   | { kind: 'cmp'; field: string; op: string; value: FilterValue }
-  | { kind: 'in'; field: string; values: FilterValue[] };
+  | { kind: 'in'; field: string; values: FilterValue[]; set: Set<string> };
 
 type Token = { t: 'id' | 'str' | 'num' | 'op' | 'lp' | 'rp' | 'comma'; v: string };
 
@@ -92,7 +92,7 @@ export function parseFilterString(src: string): FilterNode | undefined {
         values.push(value());
       }
       if (tokens[pos++]?.t !== 'rp') throw new Error(') expected');
-      return { kind: 'in', field: field.v, values };
+      return { kind: 'in', field: field.v, values, set: new Set(values.map(String)) };
     }
     if (isWord('LIKE')) {
       pos += 1;
@@ -135,7 +135,7 @@ export function evaluate(node: FilterNode | undefined, get: (field: string) => u
   if (!node) return true;
   if (node.kind === 'in') {
     const v = get(node.field);
-    return node.values.some((x) => x === v || String(x) === String(v));
+    return node.set.has(String(v));
   }
   if (node.kind !== 'cmp') return node.kind === 'and' ? evaluate(node.left, get) && evaluate(node.right, get) : evaluate(node.left, get) || evaluate(node.right, get);
   const v = get(node.field);

@@ -24,6 +24,8 @@ export interface KingdeeServerOptions {
   maxQueryLimit?: number;
   latencyMs?: number;
   now?: () => number;
+  /** Sees every request on arrival. */
+  observe?: (request: HostRequest) => void;
 }
 
 export const KD_SERVICE = {
@@ -83,11 +85,14 @@ export class KingdeeServer {
   private clockOffset = 0;
   /** Logins answered, for assertions. */
   logins = 0;
+  /** A save-time check (as a BOS validation plug-in would run): a message refuses the model. */
+  refuse: ((model: Record<string, unknown>) => string | undefined) | undefined;
 
   constructor(private readonly options: KingdeeServerOptions = {}) {
     this.host = new SimulatedHost({
       latencyMs: options.latencyMs,
       handler: (r) => this.handle(r),
+      observe: options.observe,
       faultReply: (kind) =>
         kind === 'throttle'
           ? { status: 429, headers: { 'retry-after': '1' }, body: 'Too Many Requests' }
@@ -251,6 +256,8 @@ export class KingdeeServer {
     const errors: KdError[] = [];
     const successes: KdSuccess[] = [];
     models.forEach((model, i) => {
+      const refused = this.refuse?.(model as Record<string, unknown>);
+      if (refused) return void errors.push({ FieldName: null, Message: refused, DIndex: i });
       const r = saveModel(form, model, i, this.now(), needUpdate);
       if (Array.isArray(r)) errors.push(...r);
       else successes.push(r);
