@@ -112,7 +112,9 @@ function checkRecordCase(type: RecordType, ref: string, test: FixtureTest, data:
   const expected = expectedKeys(test, prefix);
   expect(ajvKeys(viaRuntime.errors), 'runtime ajv errors').toEqual(expected);
   expect(ajvKeys(viaPrecompiled.errors), 'precompiled errors').toEqual(expected);
-  expect(issueKeys(result.issues), 'validateRecord issues').toEqual(expected);
+  // validateRecord tells a person once that an empty field must be filled: `minLength` wins over `non-blank`.
+  const forPeople = expected.filter((k) => !(k.endsWith(' format') && expected.includes(k.replace(/ format$/, ' minLength'))));
+  expect(issueKeys(result.issues), 'validateRecord issues').toEqual(forPeople);
   expectReadable(result.issues, type);
 }
 
