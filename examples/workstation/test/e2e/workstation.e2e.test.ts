@@ -52,7 +52,11 @@ async function login(page: Page, username: string, password: string, landing: st
   await page.waitForURL(`${base}${landing}`);
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}-${name}.png`, fullPage: true });
+/** A full-page screenshot and, for a long page, the first screen alone (readable at phone width). */
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `${SHOTS}-${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}-${name}-top.png` });
+}
 
 describe('the workstation in Chromium', () => {
   let hazardId = '';

@@ -40,6 +40,9 @@ interface DashboardData {
 
 const STATUS_COLOR: Record<string, string> = { done: 'green', late: 'orange', missing: 'red', pending: 'blue' };
 const SEVERITY_COLOR = { violation: 'red', warning: 'orange', info: 'default' } as const;
+const ASSESSMENT_ZH: Record<string, string> = { passed: '考核合格', failed: '考核不合格', none: '未见考核' };
+const ASSESSMENT_EN: Record<string, string> = { passed: 'passed', failed: 'failed', none: 'none recorded' };
+const SIZE_ZH: Record<string, string> = { large: '大型', medium: '中型', small: '小型', unknown: '未知' };
 const ROLE_ZH: Record<string, string> = { principal: '主要负责人', director: '质量安全总监', officer: '质量安全员' };
 
 export function Dashboard() {
@@ -64,7 +67,7 @@ export function Dashboard() {
           <Card size="small" title={t('applicability')} data-testid="applicability">
             <Tag color={data.applicability.inScope ? 'blue' : 'default'}>{data.applicability.inScope ? t('inScope') : t('outOfScope')}</Tag>
             <Tag>{isEn ? 'Director' : '质量安全总监'}：{data.applicability.requiresDirector === true ? t('required') : String(data.applicability.requiresDirector) === 'false' ? t('notRequired') : String(data.applicability.requiresDirector)}</Tag>
-            <Tag>{isEn ? 'Size' : '规模'}：{data.applicability.sizeClass}</Tag>
+            <Tag>{isEn ? `Size: ${data.applicability.sizeClass}` : `规模：${SIZE_ZH[data.applicability.sizeClass] ?? data.applicability.sizeClass}`}</Tag>
             <ul className="ws-reasons">{data.applicability.reasons.map((r, i) => <li key={i}>{isEn ? `Art. ${r.article}` : `第 ${r.article} 条`}：{msg(r.text)}</li>)}</ul>
           </Card>
         </Col>
@@ -123,7 +126,7 @@ export function Dashboard() {
               columns={[
                 { title: isEn ? 'Person' : '人员', dataIndex: 'name' },
                 { title: isEn ? 'Role' : '角色', render: (_, p) => p.roles.map((r) => (isEn ? r : ROLE_ZH[r] ?? r)).join('、') },
-                { title: isEn ? 'Assessment' : '考核', render: (_, p) => `${p.assessment.status}${p.assessment.date ? ` ${p.assessment.date}` : ''}` },
+                { title: isEn ? 'Assessment' : '考核', render: (_, p) => (p.roles.some((r) => r !== 'principal') ? `${(isEn ? ASSESSMENT_EN : ASSESSMENT_ZH)[p.assessment.status] ?? p.assessment.status}${p.assessment.date ? ` ${p.assessment.date}` : ''}` : '—') },
                 { title: '', render: (_, p) => (p.qualified === null ? '—' : <Tag color={p.qualified ? 'green' : 'red'}>{p.qualified ? t('qualified') : t('notQualified')}</Tag>) },
               ]}
             />

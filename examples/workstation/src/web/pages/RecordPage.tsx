@@ -36,16 +36,19 @@ export function RecordPage({ id, create, correct }: { id?: string; create?: stri
 
 function CreateRecord({ type }: { type: RecordType }) {
   const t = useT();
-  const template = useData<AnyRecord>(TEMPLATES.has(type) ? `/api/templates/${type}` : undefined);
+  // A risk list imported from XLSX arrives as a draft to review here, instead of the template.
+  const imported = type === 'risk-list' && location.search.includes('imported') ? sessionStorage.getItem('o75-import') : null;
+  const template = useData<AnyRecord>(TEMPLATES.has(type) && !imported ? `/api/templates/${type}` : undefined);
   if (type === 'daily-check') {
     navigate('/daily');
     return null;
   }
-  if (TEMPLATES.has(type) && !template.data) return <Loading error={template.error} />;
+  const initial = imported ? (JSON.parse(imported) as AnyRecord) : template.data;
+  if (TEMPLATES.has(type) && !initial) return <Loading error={template.error} />;
   return (
     <div className="ws-page">
       <Button type="link" onClick={() => navigate('/records')}>← {t('back')}</Button>
-      <WorkstationForm recordType={type} initialRecord={template.data as never} draftKey={`new-${type}`} onSaved={(s) => navigate(`/records/${s.id}`)} />
+      <WorkstationForm recordType={type} initialRecord={initial as never} draftKey={`new-${type}`} onSaved={(s) => navigate(`/records/${s.id}`)} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { api, ApiFailure } from '../api';
 import { Loading } from '../components/Loading';
 import { useData } from '../components/useData';
 import { useMsg, useT } from '../i18n';
+import { typeName } from '../recordTypes';
 import { navigate } from '../router';
 import { useSession } from '../session';
 
@@ -22,6 +23,8 @@ interface Settings {
   riskLists: { id: string; title?: string; version: string; effectiveDate: string; rows: number }[];
 }
 
+const REGIME_ZH: Record<string, string> = { licence: '生产许可证', ccc: 'CCC 认证', 'mandatory-standard': '强制性国家标准', excluded: '不适用' };
+const REGIME_EN: Record<string, string> = { licence: 'production licence', ccc: 'CCC', 'mandatory-standard': 'mandatory standard', excluded: 'excluded' };
 const WEEKDAYS_ZH = ['一', '二', '三', '四', '五', '六', '日'];
 const ROLE_ZH: Record<string, string> = { principal: '主要负责人', director: '质量安全总监', officer: '质量安全员', viewer: '只读' };
 
@@ -47,7 +50,7 @@ export function SettingsPage() {
             <Descriptions.Item label={en ? 'Address' : '地址'}>{p.address}</Descriptions.Item>
             <Descriptions.Item label={en ? 'Legal representative' : '法定代表人'}>{p.legalRepresentative?.name}</Descriptions.Item>
             <Descriptions.Item label={en ? 'Products' : '产品'} span={2}>
-              {p.products.map((x) => <Tag key={x.productId}>{x.name}（{x.regime}{x.certificates?.[0] ? ` ${x.certificates.at(-1)?.number}` : ''}）</Tag>)}
+              {p.products.map((x) => <Tag key={x.productId}>{x.name}（{(en ? REGIME_EN : REGIME_ZH)[x.regime] ?? x.regime}{x.certificates?.[0] ? ` ${x.certificates.at(-1)?.number}` : ''}）</Tag>)}
             </Descriptions.Item>
           </Descriptions>
         ) : <Alert type="warning" message={en ? 'No enterprise profile yet' : '尚无生产单位档案'} action={<Button onClick={() => navigate('/records/new/enterprise-profile')}>{t('create')}</Button>} />}
@@ -106,7 +109,7 @@ export function SettingsPage() {
           {session.account.role === 'director' || session.account.role === 'principal' ? (
             <Upload accept=".xlsx" showUploadList={false} customRequest={({ file }) => {
               void api.post<{ record: { id: string } }>('/api/settings/risk-list.xlsx', file as File, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-                .then((r) => { sessionStorage.setItem('o75-import', JSON.stringify(r.record)); setNote({ type: 'success', text: en ? 'Imported as a draft: review and save it under Records → New → risk list.' : '已导入为草稿：请在“记录 → 新建 → 风险管控清单”中核对后保存。' }); }, fail);
+                .then((r) => { sessionStorage.setItem('o75-import', JSON.stringify(r.record)); navigate('/records/new/risk-list?imported=1'); }, fail);
             }}>
               <Button>{t('importXlsx')}</Button>
             </Upload>
@@ -116,7 +119,7 @@ export function SettingsPage() {
       <Card title={t('templates')} size="small" className="ws-gap">
         <Space wrap>
           {['management-system', 'director-duties', 'officer-code', 'risk-list'].map((k) => (
-            <Button key={k} disabled={session.account.role === 'viewer'} onClick={() => navigate(`/records/new/${k}`)}>{k}</Button>
+            <Button key={k} disabled={session.account.role === 'viewer'} onClick={() => navigate(`/records/new/${k}`)}>{typeName(k, en)}</Button>
           ))}
         </Space>
       </Card>
