@@ -30,7 +30,7 @@ describe('order75 check', () => {
     expect(r.stdout).toContain('记录检查报告');
     expect(r.stdout).toContain('每日检查日历');
     expect(r.stdout).toMatch(/^ {2}2026-02 [●○·-]{28}$/m);
-    expect(r.stdout).toMatch(/^\[违规\] art10\.daily-missing /m);
+    expect(r.stdout).toMatch(/^\[严重\] art10\.daily-missing /m);
     expect(r.stdout).toContain('不是法律认定');
   });
 

@@ -60,7 +60,7 @@ export function renderHtml(result: CheckResult, calendar: readonly SiteCalendarV
 <tr><th>${t(locale, '评价时间', 'As of')}</th><td>${esc(s.window.now)} (${esc(s.window.timeZone)})</td></tr>
 <tr><th>${t(locale, '适用性', 'Applicability')}</th><td>${t(locale, '适用', 'in scope')}: ${yesNo(locale, a.inScope)}; ${t(locale, '须配备总监', 'director required')}: ${yesNo(locale, a.requiresDirector)}; ${t(locale, '规模', 'size')}: ${sizeLabel(locale, a.sizeClass)}<ul>${a.reasons.map((r) => `<li>${esc(r.article)}: ${esc(localize(r.text, locale))}</li>`).join('')}</ul></td></tr>
 ${s.calendar.note ? `<tr><th>${t(locale, '节假日表', 'Holiday table')}</th><td>${esc(localize(s.calendar.note, locale))}</td></tr>` : ''}
-<tr><th>${t(locale, '发现', 'Findings')}</th><td><span class="violation">${t(locale, '违规', 'violations')} ${s.counts.violation}</span> · <span class="warning">${t(locale, '警示', 'warnings')} ${s.counts.warning}</span> · <span class="info">${t(locale, '提示', 'info')} ${s.counts.info}</span></td></tr>
+<tr><th>${t(locale, '发现', 'Findings')}</th><td><span class="violation">${t(locale, '严重', 'violations')} ${s.counts.violation}</span> · <span class="warning">${t(locale, '警示', 'warnings')} ${s.counts.warning}</span> · <span class="info">${t(locale, '提示', 'info')} ${s.counts.info}</span></td></tr>
 </table>
 <h2>${t(locale, '日管控、周排查、月调度', 'Daily, weekly, monthly')}</h2>
 <table><tr><th></th><th>${t(locale, '应有', 'due')}</th><th>${t(locale, '已有', 'recorded')}</th><th>${t(locale, '缺', 'missing')}</th><th>${t(locale, '迟', 'late')}</th><th>${t(locale, '未到期', 'pending')}</th></tr>

@@ -10,7 +10,7 @@ export interface ReportSubject {
 
 const MARK: Record<DayMark, string> = { checked: '●', missed: '○', off: '·', future: '-', outside: ' ' };
 /** Severity names in both languages. */
-export const SEVERITY = { violation: { zh: '违规', en: 'violation' }, warning: { zh: '警示', en: 'warning' }, info: { zh: '提示', en: 'info' } } as const;
+export const SEVERITY = { violation: { zh: '严重', en: 'violation' }, warning: { zh: '警示', en: 'warning' }, info: { zh: '提示', en: 'info' } } as const;
 
 const t = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
 
@@ -75,7 +75,7 @@ export function renderText(result: CheckResult, calendar: readonly SiteCalendarV
   out.push('');
 
   const counts = s.counts;
-  out.push(`${t(locale, '发现的记录缺口', 'Findings')}: ${t(locale, '违规', 'violations')} ${counts.violation}, ${t(locale, '警示', 'warnings')} ${counts.warning}, ${t(locale, '提示', 'info')} ${counts.info}`);
+  out.push(`${t(locale, '发现的记录缺口', 'Findings')}: ${t(locale, '严重', 'violations')} ${counts.violation}, ${t(locale, '警示', 'warnings')} ${counts.warning}, ${t(locale, '提示', 'info')} ${counts.info}`);
   for (const f of result.findings) {
     const where = [findingWhen(f), f.site, f.hazardId].filter(Boolean).join(' ');
     out.push(`[${localize(SEVERITY[f.severity], locale)}] ${f.rule} ${where}: ${localize(f.message, locale)}`);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEADLINES } from '../../src/engine/options';
 import { RULE_IDS, RULES, type RuleMeta } from '../../src/rules/catalogue';
 
-const SEVERITY = { violation: '违规缺口 violation', warning: '警示 warning', info: '提示 info' } as const;
+const SEVERITY = { violation: '严重缺口 violation', warning: '警示 warning', info: '提示 info' } as const;
 const UNIT: Record<RuleMeta['unit'], string> = {
   'calendar-day': '日历日 calendar days (runs)',
   'production-day': '厂区生产日 site production days (runs)',
