@@ -12,7 +12,10 @@ import { DEMO_ENTERPRISE, type DemoLogin, demoLogins, seedDemo } from './server/
 import { ensureWebBuild, WEB_ROOT, WORKSTATION_DIR } from './server/web/buildWeb';
 import { openWorkstation } from './server/workstationFiles';
 
+// `pnpm start -- --data x` passes the `--` through; drop it.
+const argv = process.argv.slice(2);
 const { values } = parseArgs({
+  args: argv[0] === '--' ? argv.slice(1) : argv,
   options: {
     data: { type: 'string' },
     'no-demo': { type: 'boolean', default: false },
