@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The CLI is this adapter's consumer, not its dependency: its sources are reached by path, in this test only.
+import { runCli } from '../../../packages/cli/src/program';
+import { FORMS } from './harness';
+import { KD_TEST, KingdeeServer } from './server/kingdeeServer';
+
+let dir = '';
+let server: KingdeeServer;
+
+async function order75(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: Readable.from([]), cwd: dir, env: { ORDER75_KINGDEE_APP_SECRET: KD_TEST.appSecret } });
+  return { code, stdout, stderr };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'o75-kd-cli-'));
+  server = await KingdeeServer.start({ latencyMs: 2 });
+  const options = { baseUrl: server.baseUrl, acctId: KD_TEST.acctId, auth: { kind: 'signed', appId: KD_TEST.appId, userName: KD_TEST.userName }, forms: FORMS };
+  writeFileSync(join(dir, 'kd.json'), JSON.stringify({ adapter: 'kingdee', options }));
+});
+afterAll(() => server.close());
+
+describe('order75 provision kingdee', () => {
+  it('prints the BOS-designer plan with field keys and designer types, signing with the secret from the environment', async () => {
+    const plan = await order75(['provision', 'kingdee', '--config', 'kd.json', '--lang', 'en']);
+    expect(plan.stderr).toBe('');
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toContain('daily-check → O75_DAILY_CHECK');
+    expect(plan.stdout).toContain('F_O75_RecordId  文本 Text(64) *');
+    expect(plan.stdout).toMatch(/^0 change\(s\) made, 0 already in place, 17 manual step\(s\)/m);
+    expect(plan.stdout).not.toContain(KD_TEST.appSecret);
+  });
+});
