@@ -130,6 +130,13 @@ describe('the workstation in Chromium', () => {
       const dashboard = await page.evaluate(async () => (await fetch('/api/dashboard')).json());
       const today = dashboard.heatmap.cells.find((c: { site: string; date: string }) => c.site === 'S01' && c.date === dashboard.today);
       expect(today.state).toBe('hazard');
+      if (name === 'desktop') {
+        await page.getByText('EN', { exact: true }).click();
+        await page.getByText('Daily checks', { exact: true }).waitFor();
+        await page.waitForTimeout(600);
+        await shot(page, 'dashboard-en-desktop');
+        await page.getByText('中文', { exact: true }).click();
+      }
       await context.close();
     }
   }, 120_000);

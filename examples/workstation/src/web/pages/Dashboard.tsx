@@ -68,7 +68,7 @@ export function Dashboard() {
             <Tag color={data.applicability.inScope ? 'blue' : 'default'}>{data.applicability.inScope ? t('inScope') : t('outOfScope')}</Tag>
             <Tag>{isEn ? 'Director' : '质量安全总监'}：{data.applicability.requiresDirector === true ? t('required') : String(data.applicability.requiresDirector) === 'false' ? t('notRequired') : String(data.applicability.requiresDirector)}</Tag>
             <Tag>{isEn ? `Size: ${data.applicability.sizeClass}` : `规模：${SIZE_ZH[data.applicability.sizeClass] ?? data.applicability.sizeClass}`}</Tag>
-            <ul className="ws-reasons">{data.applicability.reasons.map((r, i) => <li key={i}>{isEn ? `Art. ${r.article}` : `第 ${r.article} 条`}：{msg(r.text)}</li>)}</ul>
+            <ul className="ws-reasons">{data.applicability.reasons.map((r, i) => <li key={i}>{isEn ? `Art. ${r.article}: ` : `第 ${r.article} 条：`}{msg(r.text)}</li>)}</ul>
           </Card>
         </Col>
       </Row>
