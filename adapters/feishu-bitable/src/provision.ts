@@ -23,9 +23,10 @@ interface HostField {
   type: number;
 }
 
-/** The table name of a record type: configured, or its Chinese title with the type. */
+/** The table name of a record type: configured, or its Chinese title (without 《》 or slashes) with the type. */
 export function tableName(ctx: Pick<TablesContext, 'tableNames'>, recordType: RecordType): string {
-  return ctx.tableNames[recordType] ?? `${recordShape(recordType).label.zh}（${recordType}）`;
+  const title = recordShape(recordType).label.zh.replace(/[《》]/g, '').replace(/\s*\/\s*/g, '、');
+  return ctx.tableNames[recordType] ?? `${title}（${recordType}）`;
 }
 
 const tablesPath = (ctx: TablesContext) => `open-apis/bitable/v1/apps/${ctx.appToken}/tables`;
