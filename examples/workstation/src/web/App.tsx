@@ -36,15 +36,18 @@ const NAV: { path: string; key: StringKey; roles?: Account['role'][] }[] = [
 ];
 
 function Page({ path }: { path: string }) {
-  let m: Record<string, string> | undefined;
+  const daily = match('/daily/:site', path);
+  const create = match('/records/new/:type', path);
+  const correct = match('/records/:id/correct', path);
+  const record = match('/records/:id', path);
   if (path === '/daily') return <DailyPage />;
-  if ((m = match('/daily/:site', path))) return <DailyPage site={m.site} />;
+  if (daily) return <DailyPage site={daily.site} />;
   if (path === '/weekly') return <WeeklyPage />;
   if (path.startsWith('/principal')) return <PrincipalPage path={path} />;
   if (path === '/records') return <RecordsPage />;
-  if ((m = match('/records/new/:type', path))) return <RecordPage create={m.type} />;
-  if ((m = match('/records/:id/correct', path))) return <RecordPage id={m.id} correct />;
-  if ((m = match('/records/:id', path))) return <RecordPage id={m.id} />;
+  if (create) return <RecordPage create={create.type} />;
+  if (correct) return <RecordPage id={correct.id} correct />;
+  if (record) return <RecordPage id={record.id} />;
   if (path === '/settings') return <SettingsPage />;
   if (path === '/inspector') return <InspectorPage />;
   return <Dashboard />;
@@ -58,7 +61,7 @@ function Shell({ session }: { session: SessionState }) {
   return (
     <Layout className="ws-layout">
       <Layout.Header className="ws-header">
-        <span className="ws-brand" onClick={() => navigate(session.landing)}>{t('appTitle')}</span>
+        <button type="button" className="ws-brand" onClick={() => navigate(session.landing)}>{t('appTitle')}</button>
         <Menu mode="horizontal" theme="dark" selectedKeys={[selected]} items={items} onClick={(e) => navigate(e.key)} className="ws-menu" />
         <LangSwitch />
         <span className="ws-user">{session.account.displayName}</span>

@@ -91,7 +91,7 @@ export function settingsRoutes(app: FastifyInstance, ws: Workstation): void {
     const { id } = request.query as { id?: string };
     const set = latestFinal(await ws.records());
     const list = (id ? set.byId.get(id) : riskListsInForce(set, localDate(ws.now()))[0]) as RiskList | undefined;
-    if (!list || list.recordType !== 'risk-list') throw notFound('风险管控清单');
+    if (list?.recordType !== 'risk-list') throw notFound('风险管控清单');
     const bytes = await riskListToXlsx(list);
     return reply
       .header('content-type', XLSX)

@@ -119,9 +119,9 @@ export async function demoRecords(now: Date): Promise<AnyRecord[]> {
     id: newRecordId(now.getTime() - 40 * 86_400_000), recordType: 'opinion', schemaVersion: 1, revision: 1, status: 'final', enterprise: DEMO_ENTERPRISE,
     createdAt: at(raisedDay, '10:20'), createdBy: staff.mawei,
     kind: 'veto', trigger: 'defect', proposer: staff.mawei, proposerRole: 'officer',
-    subject: '批次 B' + formatDay(raisedDay).replaceAll('-', '') + ' 绝缘厚度不合格，建议停止生产、销售',
+    subject: `批次 B${formatDay(raisedDay).replaceAll('-', '')} 绝缘厚度不合格，建议停止生产、销售`,
     content: '出厂检验发现 YJV 0.6/1 kV 3×95 批次绝缘最薄点厚度低于 GB/T 12706 规定值，存在危及安全的缺陷，建议立即停止该批次生产和销售，隔离库存并追溯已发货产品。',
-    affectedProducts: ['P01'], batches: ['B' + formatDay(raisedDay).replaceAll('-', '')], requestedActions: ['stop-production', 'stop-sales'],
+    affectedProducts: ['P01'], batches: [`B${formatDay(raisedDay).replaceAll('-', '')}`], requestedActions: ['stop-production', 'stop-sales'],
     raisedAt: at(raisedDay, '10:15'),
   };
   const response: OpinionResponse = {
@@ -140,7 +140,7 @@ export async function demoRecords(now: Date): Promise<AnyRecord[]> {
     kind: 'veto', trigger: 'defect', proposer: staff.director, proposerRole: 'director',
     subject: 'BV 2.5 mm² 导体电阻超标，建议停止销售',
     content: '长乐厂区 BV 2.5 mm² 批次抽检导体电阻 7.98 Ω/km，超过 GB/T 5023 规定的 7.41 Ω/km，存在危及安全的缺陷，建议立即停止该批次销售并排查同期铜杆来料。',
-    affectedProducts: ['P02'], batches: ['C' + formatDay(pendingDay).replaceAll('-', '')], requestedActions: ['stop-sales'],
+    affectedProducts: ['P02'], batches: [`C${formatDay(pendingDay).replaceAll('-', '')}`], requestedActions: ['stop-sales'],
     raisedAt: at(pendingDay, '15:30'),
   };
   records.push(

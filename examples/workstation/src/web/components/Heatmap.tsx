@@ -34,6 +34,7 @@ export function Heatmap({ cells, from, to, sites, onOpen }: { cells: HeatCell[];
   const { locale } = useContext(LangContext);
   const el = useRef<HTMLDivElement>(null);
   const rowHeight = 150;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `t` follows `locale`; listing it would rebuild the chart every render
   useEffect(() => {
     if (!el.current) return;
     const chart = echarts.init(el.current, undefined, { renderer: 'canvas' });
@@ -80,8 +81,6 @@ export function Heatmap({ cells, from, to, sites, onOpen }: { cells: HeatCell[];
       window.removeEventListener('resize', resize);
       chart.dispose();
     };
-    // `t` follows `locale`; listing it would rebuild the chart on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cells, from, to, sites, onOpen, locale]);
   return (
     <div>

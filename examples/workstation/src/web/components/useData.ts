@@ -7,12 +7,19 @@ export function useData<T>(url: string | undefined): { data?: T; error?: Message
   const [data, setData] = useState<T>();
   const [error, setError] = useState<Message>();
   const [n, setN] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `n` is the reload counter; changing it refetches
   useEffect(() => {
     if (!url) return;
     let live = true;
     api.get<T>(url).then(
-      (d) => live && (setData(d), setError(undefined)),
-      (e) => live && setError(e instanceof ApiFailure ? e.text : { zh: String(e), en: String(e) }),
+      (d) => {
+        if (!live) return;
+        setData(d);
+        setError(undefined);
+      },
+      (e) => {
+        if (live) setError(e instanceof ApiFailure ? e.text : { zh: String(e), en: String(e) });
+      },
     );
     return () => {
       live = false;

@@ -3,7 +3,7 @@
  * hazards with their age, personnel qualification, Art. 5 applicability with its reasons, and the engine's
  * findings linked to their records.
  */
-import { Card, Col, Descriptions, List, Row, Statistic, Table, Tag, Tooltip } from 'antd';
+import { Button, Card, Col, List, Row, Statistic, Table, Tag, Tooltip } from 'antd';
 import { useCallback } from 'react';
 import { type HeatCell, Heatmap } from '../components/Heatmap';
 import { Loading } from '../components/Loading';
@@ -54,7 +54,6 @@ export function Dashboard() {
   }, []);
   if (!data) return <Loading error={error} />;
   const siteName = (id?: string) => data.enterprise.sites.find((s) => s.siteId === id)?.name ?? id ?? '';
-  const status = (s: string) => <Tag color={STATUS_COLOR[s]}>{t(s as StringKey)}</Tag>;
   const isEn = t('done') === 'Done';
   return (
     <div className="ws-page" data-testid="dashboard">
@@ -68,7 +67,7 @@ export function Dashboard() {
             <Tag color={data.applicability.inScope ? 'blue' : 'default'}>{data.applicability.inScope ? t('inScope') : t('outOfScope')}</Tag>
             <Tag>{isEn ? 'Director' : '质量安全总监'}：{data.applicability.requiresDirector === true ? t('required') : String(data.applicability.requiresDirector) === 'false' ? t('notRequired') : String(data.applicability.requiresDirector)}</Tag>
             <Tag>{isEn ? `Size: ${data.applicability.sizeClass}` : `规模：${SIZE_ZH[data.applicability.sizeClass] ?? data.applicability.sizeClass}`}</Tag>
-            <ul className="ws-reasons">{data.applicability.reasons.map((r, i) => <li key={i}>{isEn ? `Art. ${r.article}: ` : `第 ${r.article} 条：`}{msg(r.text)}</li>)}</ul>
+            <ul className="ws-reasons">{data.applicability.reasons.map((r) => <li key={`${r.article}-${r.text.en}`}>{isEn ? `Art. ${r.article}: ` : `第 ${r.article} 条：`}{msg(r.text)}</li>)}</ul>
           </Card>
         </Col>
       </Row>
@@ -142,7 +141,7 @@ export function Dashboard() {
           renderItem={(f) => (
             <List.Item
               data-rule={f.rule}
-              actions={f.recordIds.slice(0, 3).map((id) => <a key={id} onClick={() => navigate(`/records/${id}`)}>{t('viewRecord')}</a>)}
+              actions={f.recordIds.slice(0, 3).map((id) => <Button key={id} type="link" size="small" onClick={() => navigate(`/records/${id}`)}>{t('viewRecord')}</Button>)}
             >
               <List.Item.Meta
                 title={<span><Tag color={SEVERITY_COLOR[f.severity]}>{f.rule}</Tag>{f.date ?? (f.period ? `${f.period.from} – ${f.period.to}` : '')} {f.site ? siteName(f.site) : ''}</span>}

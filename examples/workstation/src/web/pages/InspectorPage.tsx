@@ -20,7 +20,7 @@ export function InspectorPage() {
       <Card title={t('inspector')} size="small">
         <Space className="ws-gap" wrap>
           <span>{t('period')}</span>
-          <DatePicker.RangePicker value={range} allowClear={false} onChange={(v) => v && v[0] && v[1] && setRange([v[0], v[1]])} />
+          <DatePicker.RangePicker value={range} allowClear={false} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} />
         </Space>
         <List
           dataSource={[...items]}

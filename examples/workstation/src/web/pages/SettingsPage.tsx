@@ -101,7 +101,7 @@ export function SettingsPage() {
       <Card title={t('riskList')} size="small" className="ws-gap">
         {data.riskLists.map((l) => (
           <div key={l.id} className="ws-gap">
-            <a onClick={() => navigate(`/records/${l.id}`)}>{l.title ?? t('riskList')} {l.version}</a> · {l.effectiveDate} · {l.rows} {en ? 'rows' : '行'}
+            <Button type="link" className="ws-link" onClick={() => navigate(`/records/${l.id}`)}>{l.title ?? t('riskList')} {l.version}</Button> · {l.effectiveDate} · {l.rows} {en ? 'rows' : '行'}
           </div>
         ))}
         <Space wrap>
