@@ -71,7 +71,9 @@ async function writeBatch(
     const data = await ctx.client.call<{ records?: { record_id: string }[] }>('write', {
       path: recordsPath(ctx, tableId, op), query: op === 'batch_create' ? { client_token: globalThis.crypto.randomUUID() } : undefined, json: { records: rows.map(([, row]) => row) }, events,
     });
-    rows.forEach(([item], k) => outcomes.set(item[0], settle(item, data.records?.[k]?.record_id)));
+    rows.forEach(([item], k) => {
+      outcomes.set(item[0], settle(item, data.records?.[k]?.record_id));
+    });
   } catch (error) {
     if (error instanceof FeishuApiError && DATA_CODES.includes(error.code) && rows.length > 1) {
       events?.onLog?.({ level: 'warn', message: `feishu-bitable: table ${tableId} refused a batch of ${rows.length} (code ${error.code}); splitting it to find the records at fault` });

@@ -61,17 +61,22 @@ describe('feishu-bitable: values', () => {
     const record = sampleRecord('daily-check') as AnyRecord & { date: string; checkedAt: string; zeroRisk: boolean; inspector: { personId: string; name: string } };
     await adapter.push([record]);
     const row = firstRow(server, record);
-    expect(row['检查日期']).toBe(Date.parse(`${record.date}T00:00:00+08:00`));
+    expect(row.检查日期).toBe(Date.parse(`${record.date}T00:00:00+08:00`));
     expect(shanghaiMidnight('2026-01-01')).toBe(Date.parse('2025-12-31T16:00:00Z'));
-    expect(row['检查时间']).toBe(Date.parse(record.checkedAt));
-    expect(row['检查人']).toBe(`${record.inspector.name}（${record.inspector.personId}）`);
-    expect(row['零风险报告']).toBe(record.zeroRisk);
+    expect(row.检查时间).toBe(Date.parse(record.checkedAt));
+    expect(row.检查人).toBe(`${record.inspector.name}（${record.inspector.personId}）`);
+    expect(row.零风险报告).toBe(record.zeroRisk);
     expect(JSON.parse(String(row.o75_raw))).toEqual(JSON.parse(JSON.stringify(record)));
   });
 
   it('uploads each attachment once as drive media and references its file token', async () => {
     const loads: string[] = [];
-    const source: AttachmentSource = { load: async (hash) => (loads.push(hash), { bytes: new TextEncoder().encode(`bytes of ${hash}`), name: 'scan.pdf' }) };
+    const source: AttachmentSource = {
+      load: async (hash) => {
+        loads.push(hash);
+        return { bytes: new TextEncoder().encode(`bytes of ${hash}`), name: 'scan.pdf' };
+      },
+    };
     const { server, adapter } = await host({ adapter: { attachments: source } });
     await adapter.provision(['personnel-change']);
     const [a, b] = copiesOf('personnel-change', 2);

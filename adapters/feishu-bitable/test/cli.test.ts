@@ -13,7 +13,13 @@ let h: Awaited<ReturnType<typeof setUp>>;
 async function order75(args: string[], env: Record<string, string>) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: Readable.from([]), cwd: dir, env });
+  const code = await runCli(args, { stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    stdin: Readable.from([]), cwd: dir, env });
   return { code, stdout, stderr };
 }
 

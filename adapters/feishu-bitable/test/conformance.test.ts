@@ -4,7 +4,7 @@ import { APP_SECRET, setUp } from './harness';
 adapterConformanceTests({
   name: 'feishu-bitable',
   create: async ({ events }) => {
-    const { server, adapter, faults } = await setUp({ adapter: { events } });
+    const { server, adapter, faults } = await setUp({ server: { latencyMs: 5 }, adapter: { events } });
     return { adapter, faults, secrets: [APP_SECRET], cleanup: () => server.close() };
   },
 });

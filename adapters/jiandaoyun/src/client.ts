@@ -86,7 +86,10 @@ function both(a: RateLimiter, b: RateLimiter): RateLimiter {
       const releaseA = await a.acquire(host, signal);
       try {
         const releaseB = await b.acquire(host, signal);
-        return () => (releaseB(), releaseA());
+        return () => {
+          releaseB();
+          releaseA();
+        };
       } catch (error) {
         releaseA();
         throw error;

@@ -65,7 +65,9 @@ async function create(ctx: PushContext, entryId: string, items: [number, AnyReco
     const res = await ctx.client.call<{ success_ids?: string[] }>('data/batch_create', {
       app_id: ctx.appId, entry_id: entryId, data_list: items.map(([, r]) => recordData(r)), transaction_id: transactionId, is_start_workflow: false,
     }, events);
-    items.forEach(([i, r], k) => outcomes.set(i, { id: r.id, revision: r.revision, status: 'created', hostId: res.success_ids?.[k] }));
+    items.forEach(([i, r], k) => {
+      outcomes.set(i, { id: r.id, revision: r.revision, status: 'created', hostId: res.success_ids?.[k] });
+    });
   } catch (error) {
     if (error instanceof JdyApiError && error.code === 17026) {
       // An earlier attempt of this very batch was committed and only its answer was lost.

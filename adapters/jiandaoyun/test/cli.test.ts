@@ -14,7 +14,13 @@ let server: JiandaoyunServer;
 async function order75(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: Readable.from([]), cwd: dir, env: { ORDER75_JIANDAOYUN_API_KEY: API_KEY } });
+  const code = await runCli(args, { stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    stdin: Readable.from([]), cwd: dir, env: { ORDER75_JIANDAOYUN_API_KEY: API_KEY } });
   return { code, stdout, stderr };
 }
 

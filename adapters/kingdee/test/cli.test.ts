@@ -14,7 +14,13 @@ let server: KingdeeServer;
 async function order75(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: Readable.from([]), cwd: dir, env: { ORDER75_KINGDEE_APP_SECRET: KD_TEST.appSecret } });
+  const code = await runCli(args, { stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    stdin: Readable.from([]), cwd: dir, env: { ORDER75_KINGDEE_APP_SECRET: KD_TEST.appSecret } });
   return { code, stdout, stderr };
 }
 

@@ -5,7 +5,7 @@ import { setUp } from './harness';
 adapterConformanceTests({
   name: 'kingdee',
   create: async ({ events }) => {
-    const { server, adapter, faults } = await setUp({ adapter: { events } });
+    const { server, adapter, faults } = await setUp({ server: { latencyMs: 5 }, adapter: { events } });
     return { adapter, faults, secrets: [KD_TEST.password, KD_TEST.appSecret], cleanup: () => server.close() };
   },
 });

@@ -72,7 +72,9 @@ function convert(base: Base, field: BitableField, value: unknown): unknown {
       return value;
     case FIELD_TYPES.singleSelect: {
       if (typeof value !== 'string') throw fail(1254062, 'SingleSelectFieldConvFail');
-      const options = ((field.property ??= {}).options ??= []) as { name: string }[];
+      if (!field.property) field.property = {};
+      if (!Array.isArray(field.property.options)) field.property.options = [];
+      const options = field.property.options as { name: string }[];
       if (!options.some((o) => o.name === value)) options.push({ name: value });
       return value;
     }

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeishuServer } from './feishuServer';
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers are probed freely in assertions.
+type Json = any;
+
 let server: FeishuServer;
 let token: string;
 let tableId: string;
@@ -11,7 +14,7 @@ async function call(method: string, path: string, body?: unknown, bearer: string
     headers: { 'content-type': 'application/json; charset=utf-8', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, headers: res.headers, body: (await res.json()) as Record<string, Json> };
 }
 
 const getToken = async (secret = 'secret-o75') =>
@@ -48,7 +51,7 @@ describe('simulated Feishu Bitable', () => {
   it('refuses a duplicate table name and lists fields with the first one primary', async () => {
     expect((await call('POST', '/open-apis/bitable/v1/apps/bas1/tables', { table: { name: 'T' } })).body.code).toBe(1254013);
     const fields = (await call('GET', `/open-apis/bitable/v1/apps/bas1/tables/${tableId}/fields?page_size=100`)).body.data.items;
-    expect(fields.map((f: any) => [f.field_name, f.type, f.is_primary])).toEqual([['id', 1, true], ['n', 2, false], ['d', 5, false], ['files', 17, false]]);
+    expect(fields.map((f: Json) => [f.field_name, f.type, f.is_primary])).toEqual([['id', 1, true], ['n', 2, false], ['d', 5, false], ['files', 17, false]]);
   });
 
   it('checks batch size, field names and value types', async () => {
@@ -93,7 +96,7 @@ describe('simulated Feishu Bitable', () => {
     form.set('size', '3');
     form.set('file', new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }), 'photo.jpg');
     const res = await fetch(`${server.baseUrl}/open-apis/drive/v1/medias/upload_all`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-    const fileToken = ((await res.json()) as any).data.file_token as string;
+    const fileToken = ((await res.json()) as Json).data.file_token as string;
     expect((await call('POST', records('batch_create'), { records: [{ fields: { id: 'att', files: [{ file_token: fileToken }] } }] })).body.code).toBe(0);
     const bad = await call('POST', records('batch_create'), { records: [{ fields: { id: 'att2', files: [{ file_token: 'boxNotMine' }] } }] });
     expect(bad).toMatchObject({ status: 403, body: { code: 1254027 } });

