@@ -2,10 +2,9 @@
  * Test set-up for the Feishu Bitable adapter: a simulated host with one empty base the app may edit, an adapter
  * over it, and the conformance suite's FaultControl.
  */
-import type { Fault, FaultControl } from '@order75/adapter-kit/testing';
+import type { Fault, FaultControl, HostRequest } from '@order75/adapter-kit/testing';
 import { createFeishuBitableAdapter, type FeishuBitableAdapterOptions } from '../src/index';
 import { FeishuServer, type FeishuServerOptions } from './server/feishuServer';
-import type { HostRequest } from './server/simulatedHost';
 
 export const APP_ID = 'cli_o75test';
 export const APP_SECRET = 'secret-o75-7d1e3a9b';

@@ -2,12 +2,11 @@
  * Test set-up for the Jiandaoyun adapter: a simulated host whose forms are built from the adapter's own plan (as
  * a person would build them in the form designer), and the conformance suite's FaultControl over it.
  */
-import type { Fault, FaultControl } from '@order75/adapter-kit/testing';
+import type { Fault, FaultControl, HostRequest } from '@order75/adapter-kit/testing';
 import type { ProvisioningPlan } from '@order75/adapter-kit';
 import { RECORD_TYPES, type RecordType } from '@order75/schemas';
 import { createJiandaoyunAdapter, type JiandaoyunAdapterOptions } from '../src/index';
 import { JiandaoyunServer, type JiandaoyunServerOptions } from './server/jiandaoyunServer';
-import type { HostRequest } from './server/simulatedHost';
 
 export const API_KEY = 'jdy-test-key-0f8fad5bd9cb469f';
 export const APP_ID = 'app-o75';

@@ -2,13 +2,12 @@
  * Test set-up for the Kingdee adapter: a simulated K/3 Cloud whose bills are designed from the adapter's own
  * plan (as a developer would in the BOS designer), and the conformance suite's FaultControl over it.
  */
-import type { Fault, FaultControl } from '@order75/adapter-kit/testing';
+import type { Fault, FaultControl, HostRequest } from '@order75/adapter-kit/testing';
 import type { ProvisioningPlan } from '@order75/adapter-kit';
 import { RECORD_TYPES, type RecordType } from '@order75/schemas';
 import { createKingdeeAdapter, type KingdeeAdapterOptions } from '../src/index';
 import type { KdField } from './server/kingdeeBills';
 import { KD_SERVICE, KD_TEST, KingdeeServer, type KingdeeServerOptions } from './server/kingdeeServer';
-import type { HostRequest } from './server/simulatedHost';
 
 export const FORMS = Object.fromEntries(RECORD_TYPES.map((t) => [t, `O75_${t.replace(/-/g, '_').toUpperCase()}`])) as Record<RecordType, string>;
 export const PASSWORD_AUTH = { kind: 'password', userName: KD_TEST.userName, password: KD_TEST.password } as const;

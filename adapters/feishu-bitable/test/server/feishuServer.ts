@@ -8,7 +8,7 @@
  * with the published contract, not with a live instance.
  */
 import { randomBytes } from 'node:crypto';
-import { SimulatedHost, SlidingWindow, sleep, type HostReply, type HostRequest } from './simulatedHost';
+import { SimulatedHost, SlidingWindow, sleep, type HostReply, type HostRequest } from '@order75/adapter-kit/testing';
 import {
   BitableError,
   compileSearchFilter,

@@ -6,7 +6,7 @@
  * (a completed transaction sent again is refused with 17026). Consistent with the published contract, not with a
  * live instance.
  */
-import { SimulatedHost, SlidingWindow, type HostReply, type HostRequest } from './simulatedHost';
+import { SimulatedHost, SlidingWindow, type HostReply, type HostRequest } from '@order75/adapter-kit/testing';
 import { applyData, compileFilter, present, type JdyForm, type JdyRecord, type JdyWidget } from './jdyForms';
 
 export interface JiandaoyunServerOptions {

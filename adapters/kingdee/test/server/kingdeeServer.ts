@@ -7,7 +7,7 @@
  * Consistent with the published contract and the SDK source, not with a live instance.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { SimulatedHost, type HostReply, type HostRequest } from './simulatedHost';
+import { SimulatedHost, type HostReply, type HostRequest } from '@order75/adapter-kit/testing';
 import { query, saveModel, type KdError, type KdField, type KdForm, type KdSuccess } from './kingdeeBills';
 
 export interface KingdeeServerOptions {

@@ -5,6 +5,9 @@
  * ```ts
  * adapterConformanceTests({ name: 'sql-postgres', create: async ({ events }) => { … return { adapter, faults, cleanup }; } });
  * ```
+ *
+ * It also holds the test-server harness the HTTP adapters' local servers are built on (`SimulatedHost`: a real
+ * `node:http` server with simulated round trips and fault injection), so this entry point is for Node only.
  */
 import { afterEach, describe, it } from 'vitest';
 import type { AdapterEvents } from '../types';
@@ -59,3 +62,16 @@ export { createCapture, leaks, SEEDED_PERSONAL_DATA, type Capture } from './capt
 export type { Fault, FaultCapability, FaultControl } from './faults';
 export { copiesOf, newId, nextRevision, plain, withPersonalData } from './records';
 export { ODD_TEXT, sampleRecord, sampleRecords } from './samples';
+export {
+  ALL_FAULTS,
+  seededRandom,
+  SimulatedHost,
+  sleep,
+  type FaultKind,
+  type FaultOptions,
+  type HostHandler,
+  type HostReply,
+  type HostRequest,
+  type SimulatedHostOptions,
+} from './simulatedHost';
+export { SlidingWindow } from './slidingWindow';

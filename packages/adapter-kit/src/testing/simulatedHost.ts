@@ -1,8 +1,9 @@
 /**
- * The transport half of a protocol-faithful test server (DESIGN.md § Adapters): a `node:http` server on
+ * The transport half of every protocol-faithful test server (DESIGN.md § Adapters): a `node:http` server on
  * 127.0.0.1 with a random port that answers through a platform handler after a simulated round trip, counts
  * requests, and injects faults on demand — dropped connections (before or after the host committed), 5xx, 429
- * and slow answers. The platform half (paths, auth, bodies, limits) lives in the platform's server file.
+ * and slow answers. The platform half (paths, auth, bodies, limits) lives in each adapter's
+ * `test/server/<platform>Server.ts`; this file knows nothing of any platform.
  */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -186,23 +187,5 @@ export class SimulatedHost {
     if (fault === 'error-after') return send(this.options.faultReply('server-error'));
     if (fault === 'slow') await sleep(slowMs);
     send(reply);
-  }
-}
-
-/** Requests allowed per sliding second, per key; `hit` answers whether one more may pass now. */
-export class SlidingWindow {
-  private readonly hits = new Map<string, number[]>();
-  constructor(private readonly windowMs = 1_000, private readonly now: () => number = () => performance.now()) {}
-
-  hit(key: string, limit: number): boolean {
-    const t = this.now();
-    const list = (this.hits.get(key) ?? []).filter((at) => t - at < this.windowMs);
-    if (list.length >= limit) {
-      this.hits.set(key, list);
-      return false;
-    }
-    list.push(t);
-    this.hits.set(key, list);
-    return true;
   }
 }
