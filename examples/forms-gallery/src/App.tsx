@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { PEOPLE, PROFILE, SITES, USCC } from './demo/enterprise';
 import { bigRiskList, RISK_LIST } from './demo/riskList';
 import { DAILY_CHECKS, SAMPLES } from './demo/samples';
+import { Baseline } from './Baseline';
 import { demoSigner } from './signer';
 import { onUpload, resolveAttachmentUrl } from './uploads';
 
@@ -98,6 +99,17 @@ declare global {
 }
 
 export function App() {
+  const [hash, setHash] = useState(() => location.hash);
+  useEffect(() => {
+    const on = () => setHash(location.hash);
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  if (hash.startsWith('#/baseline')) return <Baseline rows={parseRoute(hash).rows || 1000} />;
+  return <Gallery />;
+}
+
+function Gallery() {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
   const [signAs, setSignAs] = useState(() => SIGN_AS.find((s) => s.role === 'officer') ?? SIGN_AS[0]);
   const [submitted, setSubmitted] = useState<AnyRecord>();

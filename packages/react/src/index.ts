@@ -19,6 +19,7 @@ export { uiSchemaFor } from './layout/uiSchemaFor';
 export { LAYOUTS } from './layout/layouts';
 export type { RecordLayout, LayoutSection } from './layout/types';
 export { renderSchema } from './schema/renderSchema';
+export { localizeSchema } from './schema/localizeSchema';
 export { order75Validator } from './schema/rjsfValidator';
 export { rjsfTranslator } from './i18n/rjsfStrings';
 export { STRINGS } from './i18n/strings';

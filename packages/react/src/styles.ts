@@ -34,6 +34,8 @@ export const FORM_CSS = `
 .o75-form :focus-visible { outline: 3px solid #69b1ff; outline-offset: 1px; }
 .o75-in { width: 100%; min-height: 40px; padding: 6px 10px; border: 1px solid #d9d9d9; border-radius: 6px; font: inherit; background: #fff; color: inherit; }
 textarea.o75-in { resize: vertical; }
+/* Grow with the text instead of scrolling: a scrolling text area is a composited layer, and 2,000 of them make every frame slow. */
+@supports (field-sizing: content) { textarea.o75-in { field-sizing: content; overflow: hidden; resize: none; max-height: none; } }
 .o75-person-manual { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
 .o75-banner { background: #e6f4ff; border: 1px solid #91caff; border-radius: 6px; padding: 8px 12px; margin-bottom: 12px; }
 .o75-banner-warn { background: #fffbe6; border-color: #ffe58f; }
@@ -43,6 +45,10 @@ textarea.o75-in { resize: vertical; }
 .o75-error-summary h2 { font-size: 16px; margin: 0 0 6px; color: #a8071a; }
 .o75-error-summary ul { margin: 0; padding-left: 20px; }
 .o75-error-summary a { color: #a8071a; text-decoration: underline; }
+.o75-warning-summary { border-color: #d48806; background: #fffbe6; }
+.o75-warning-summary h2, .o75-warning-summary a { color: #874d00; }
+.o75-error-summary li[data-level=warning] a { color: #874d00; }
+.o75-error-summary .o75-btn { margin-top: 8px; }
 .o75-submit-bar { position: sticky; bottom: 0; display: flex; flex-wrap: wrap; align-items: center; gap: 12px; padding: 10px 0; background: rgba(255,255,255,.96); border-top: 1px solid #eee; z-index: 5; }
 .o75-submit-bar .o75-btn { min-width: 120px; font-size: 16px; }
 .o75-saved { color: #666; font-size: 13px; }
@@ -73,8 +79,9 @@ textarea.o75-in { resize: vertical; }
 .o75-when { display: flex; gap: 6px; }
 .o75-when .o75-in { flex: 1; min-width: 0; }
 /* risk list */
-.o75-rrow { content-visibility: auto; contain-intrinsic-size: auto 90px; display: grid; grid-template-columns: 3em 7em 7em minmax(0, 2fr) minmax(0, 2fr) 6.5em 8em 5.5em auto; gap: 6px; align-items: start; padding: 6px 0; border-top: 1px solid #f0f0f0; }
-.o75-rrow-head { font-weight: 600; font-size: 13px; color: #555; border-top: 0; content-visibility: visible; }
+.o75-vrow { position: absolute; top: 0; left: 0; width: 100%; }
+.o75-rrow { display: grid; grid-template-columns: 3em 7em 7em minmax(0, 2fr) minmax(0, 2fr) 6.5em 8em 5.5em auto; gap: 6px; align-items: start; padding: 6px 0; border-top: 1px solid #f0f0f0; }
+.o75-rrow-head { font-weight: 600; font-size: 13px; color: #555; border-top: 0; }
 .o75-rcell { min-width: 0; }
 .o75-rcell-label { display: none; }
 .o75-rrow-actions { display: flex; gap: 4px; flex-wrap: wrap; }

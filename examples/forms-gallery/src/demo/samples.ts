@@ -96,6 +96,7 @@ export const SAMPLES: Record<RecordType, AnyRecord> = {
     competence: {
       lawsAndStandards: { text: '熟悉《产品质量法》、GB/T 5023、GB/T 12706 等法规标准，参加省局质量安全总监培训并考核合格' },
       educationAndExperience: { text: '电气工程本科，从事电线电缆质量管理 12 年' },
+      processKnowledge: { text: '熟悉拉丝、绞线、挤塑、成缆工艺，主持过进货检验和出厂检验规程修订' },
     },
     reason: '按第五条配备质量安全总监',
   },
@@ -108,6 +109,9 @@ export const SAMPLES: Record<RecordType, AnyRecord> = {
       { ruleId: 'QS-01', kind: 'daily-control', title: '每日质量安全检查制度', version: 'V2.0', text: '质量安全员每个生产日按风险管控清单逐项检查并记录。' },
       { ruleId: 'QS-02', kind: 'weekly-review', title: '每周质量安全排查制度', version: 'V2.0' },
       { ruleId: 'QS-03', kind: 'monthly-scheduling', title: '每月质量安全调度制度', version: 'V2.0' },
+      { ruleId: 'QS-04', kind: 'principal-duties', title: '主要负责人质量安全职责', version: 'V1.0' },
+      { ruleId: 'QS-05', kind: 'director-duties', title: '质量安全总监职责', version: 'V1.0' },
+      { ruleId: 'QS-06', kind: 'officer-duties', title: '质量安全员守则', version: 'V1.0' },
       { ruleId: 'QS-09', kind: 'emergency-plan', title: '质量安全事件应急预案', version: 'V1.2' },
     ],
   },
@@ -120,6 +124,9 @@ export const SAMPLES: Record<RecordType, AnyRecord> = {
       { itemId: 'D1', text: '组织拟定质量安全管理制度，督促落实', coverage: ['7.1'] },
       { itemId: 'D2', text: '组织风险隐患排查，每周形成排查治理报告', coverage: ['7.2', '7.3'] },
       { itemId: 'D3', text: '对不合格产品提出停止生产、销售和召回的否决建议', coverage: ['7.4'] },
+      { itemId: 'D4', text: '组织拟定质量安全事故处置方案，每年至少开展一次应急演练', coverage: ['7.5'] },
+      { itemId: 'D5', text: '组织员工质量安全教育、培训和考核', coverage: ['7.6'] },
+      { itemId: 'D6', text: '配合市场监管部门监督检查并组织整改', coverage: ['7.7'] },
     ],
   },
   'officer-code': {
@@ -130,6 +137,8 @@ export const SAMPLES: Record<RecordType, AnyRecord> = {
     items: [
       { itemId: 'O1', text: '每个生产日按清单开展检查，如实记录', coverage: ['8.1'] },
       { itemId: 'O2', text: '发现隐患立即采取防范措施并报告总监', coverage: ['8.2', '8.3'] },
+      { itemId: 'O3', text: '管理维护产品质量安全档案，按要求保存检查记录', coverage: ['8.4'] },
+      { itemId: 'O4', text: '完成质量安全总监交办的其他质量安全工作', coverage: ['8.5'] },
     ],
   },
   'risk-list': RISK_LIST,
@@ -219,10 +228,11 @@ export const SAMPLES: Record<RecordType, AnyRecord> = {
   },
   'major-decision': {
     ...env('major-decision', 13),
-    title: '新建闽侯青口厂区第二条交联生产线',
-    decision: '同意投资建设，投产前由质量安全总监组织风险评估并修订风险管控清单。',
-    date: '2026-09-15',
+    title: '挤塑工序模具管理和首件检验改进',
+    decision: '采纳质量安全总监意见：采购 2 套备用挤塑模具，首件检验增加偏心度测量，并修订风险管控清单 WC-05 行。',
+    date: '2026-11-26',
     decidedBy: person('E0001'),
+    opinionsHeard: [env('opinion', 11).id],
   },
   recall: {
     ...env('recall', 14),

@@ -4,7 +4,7 @@
  * drafts, the error summary and submission are the form's. Submission is blocked by structural issues and by
  * the engine's record-level rules, with the engine's bilingual messages.
  */
-import { contentHash, newRecordId, sha256Hasher, type Hasher, type Locale } from '@order75/core';
+import { contentHash, newRecordId, sha256Hasher, type Hasher, type Locale, type RecordIssueContext } from '@order75/core';
 import { currentVersions, type RecordOf, type RecordType, type Role, type Signature } from '@order75/schemas';
 import { withTheme } from '@rjsf/core';
 import { Theme } from '@rjsf/antd';
@@ -35,7 +35,7 @@ import { createRowStore } from '../table/rowStore';
 import { ObjectFieldTemplate } from '../templates/ObjectFieldTemplate';
 import { toLocalDate } from '../time';
 import { ErrorSummary, focusField } from '../validation/ErrorSummary';
-import { formIssues, type FormIssue } from '../validation/formIssues';
+import { blocks, formIssues, type FormIssue } from '../validation/formIssues';
 import { placeIssues } from '../validation/placeIssues';
 import { RecordView } from '../view/RecordView';
 import { PRINT_CSS } from '../view/printCss';
@@ -81,6 +81,8 @@ export interface RecordFormProps<K extends RecordType = RecordType> {
   sources?: readonly Rec[];
   /** Ask for the device location when photos are taken. */
   captureLocation?: boolean;
+  /** Context for the engine's record-level rules (for an opinion-response: the opinion it answers). */
+  ruleContext?: RecordIssueContext;
   /** The clock (fixed in tests). */
   now?: () => Date;
   /** CSP nonce for the form's `<style>` elements (antd gets it through ConfigProvider). */
@@ -220,7 +222,7 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
     }
     if (phase === 'submitted') setPhase('idle');
     clearTimeout(recheck.current);
-    recheck.current = setTimeout(() => setIssues((prev) => (prev === null ? prev : formIssues(assemble('final')))), 250);
+    recheck.current = setTimeout(() => setIssues((prev) => (prev === null ? prev : formIssues(assemble('final'), props.ruleContext))), 250);
   }, [autosave, locale, phase, assemble]);
   useEffect(() => store.subscribe(contentChanged), [store, contentChanged]);
   useEffect(() => () => clearTimeout(recheck.current), []);
@@ -231,11 +233,12 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
     [site],
   );
 
-  const submit = async () => {
+  /** Submits when nothing blocks; rule warnings need `confirmed` (the summary's "submit anyway"). */
+  const submit = async (confirmed = false) => {
     const record = assemble('final');
-    const found = formIssues(record);
+    const found = formIssues(record, props.ruleContext);
     setIssues(found);
-    if (found.length > 0) {
+    if (blocks(found) || (found.length > 0 && !confirmed)) {
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
@@ -255,8 +258,8 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
 
   const prepareSignature = async (slot: number) => {
     const record = assemble('final');
-    const found = formIssues(record);
-    if (found.length > 0) {
+    const found = formIssues(record, props.ruleContext);
+    if (blocks(found)) {
       setIssues(found);
       requestAnimationFrame(() => summaryRef.current?.focus());
       return undefined;
@@ -333,7 +336,7 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
           ) : null}
           {fromEngine ? <div className="o75-banner" data-testid="o75-engine-draft">{text(locale, 'engineDraft')}</div> : null}
           {daily && !riskList && !initial.items ? <div className="o75-banner o75-banner-warn">{text(locale, 'noRiskList')}</div> : null}
-          <ErrorSummary ref={summaryRef} locale={locale} placed={placed} />
+          <ErrorSummary ref={summaryRef} locale={locale} placed={placed} onConfirm={blocks(issues ?? []) ? undefined : () => void submit(true)} />
           <TableSlot.Provider value={table}>
           <ThemedForm
             key={`${formKey}-${locale}`}
@@ -342,6 +345,8 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
             formData={header}
             validator={order75Validator}
             noValidate
+            noHtml5Validate
+            experimental_defaultFormStateBehavior={{ constAsDefaults: 'never', emptyObjectFields: 'skipEmptyDefaults', arrayMinItems: { populate: 'never' } }}
             showErrorList={false}
             extraErrors={placed.errorSchema}
             fields={FIELDS}

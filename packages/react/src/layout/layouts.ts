@@ -77,8 +77,8 @@ export const LAYOUTS: Record<RecordType, RecordLayout> = {
   },
   'daily-check': {
     sections: [
-      { title: BASIC, fields: ['date', 'site', 'inspector', 'checkedAt'] },
-      { title: { zh: '逐项检查', en: 'Item by item' }, fields: ['items'] },
+      { title: BASIC, fields: ['date', 'site', 'inspector', 'checkedAt', 'riskList'] },
+      { title: { zh: '逐项检查', en: 'Item by item' }, fields: ['items', 'zeroRisk'] },
       { title: NOTES, fields: ['remarks'] },
     ],
     table: { field: 'items', kind: 'daily-items' },

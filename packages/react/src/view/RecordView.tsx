@@ -86,7 +86,7 @@ export function RecordView({ record, locale = 'zh-CN', riskList, resolveAttachme
           ) : null}
           {s.blocks.filter((b) => b.kind !== 'field').map((b, i) => (
             <div key={i}>
-              {s.blocks.filter((x) => x.kind !== 'field').length > 1 ? <div className="o75-doc-item-title">{b.label}</div> : null}
+              {b.kind === 'table' && s.blocks.filter((x) => x.kind !== 'field').length > 1 ? <div className="o75-doc-item-title">{b.label}</div> : null}
               <Block block={b} />
             </div>
           ))}
@@ -115,7 +115,7 @@ export function RecordView({ record, locale = 'zh-CN', riskList, resolveAttachme
           );
         })}
       </div>
-      <div className="o75-doc-foot">{doc.status}</div>
+      <div className="o75-doc-foot">{doc.statusLabel}：{doc.status}</div>
     </article>
   );
 }

@@ -30,17 +30,18 @@ export interface RecordDocument {
   sections: DocSection[];
   slots: { slot: SignatureSlot; roles: string; signature?: Signature }[];
   status: string;
+  statusLabel: string;
 }
 
 const MAX_COLUMNS = 6;
 
-function arrayBlock(label: string, value: unknown[], node: Node, locale: Locale): DocBlock {
+function arrayBlock(label: string, value: unknown[], node: Node, locale: Locale, asItems = false): DocBlock {
   const items = node.items as Node;
   if (items?.type !== 'object') return { kind: 'field', label, value: formatValue(value, node, locale), wide: true };
   const props = items.properties as Node;
   const used = Object.keys(props).filter((k) => value.some((v) => (v as Node)[k] !== undefined));
   const title = (k: string) => titleOf(props[k] as Node, locale) ?? k;
-  if (used.length <= MAX_COLUMNS) {
+  if (!asItems && used.length <= MAX_COLUMNS) {
     return {
       kind: 'table',
       label,
@@ -80,7 +81,7 @@ function dailyBlocks(record: Node, locale: Locale, riskList?: RiskList): DocBloc
   };
   const hazards = items.filter((it) => it.result === 'hazard');
   const blocks: DocBlock[] = [table];
-  if (hazards.length) blocks.push(arrayBlock(locale === 'en' ? 'Hazards found' : '发现的隐患及处置', hazards, { type: 'array', items: { ...itemNode, properties: Object.fromEntries(Object.entries(props).filter(([k]) => !['result', 'note'].includes(k))) } }, locale));
+  if (hazards.length) blocks.push(arrayBlock(locale === 'en' ? 'Hazards found' : '发现的隐患及处置', hazards, { type: 'array', items: { ...itemNode, properties: Object.fromEntries(Object.entries(props).filter(([k]) => !['result', 'note'].includes(k))) } }, locale, true));
   return blocks;
 }
 
@@ -125,5 +126,6 @@ export function recordDocument(record: Record<string, unknown>, locale: Locale, 
       signature: signatures.find((s) => s.slot === slot.index),
     })),
     status: formatValue(record.status, props.status as Node, locale),
+    statusLabel: titleOf(props.status as Node, locale) ?? 'status',
   };
 }
