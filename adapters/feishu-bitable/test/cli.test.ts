@@ -1,32 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { cliSandbox } from '@order75/adapter-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The CLI is this adapter's consumer, not its dependency: its sources are reached by path, in this test only.
 import { runCli } from '../../../packages/cli/src/program';
 import { APP_ID, APP_SECRET, APP_TOKEN, setUp } from './harness';
 
-let dir = '';
+const cli = cliSandbox(runCli, 'o75-feishu-cli-');
+const order75 = cli.run;
 let h: Awaited<ReturnType<typeof setUp>>;
 
-async function order75(args: string[], env: Record<string, string>) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([]), cwd: dir, env });
-  return { code, stdout, stderr };
-}
-
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'o75-feishu-cli-'));
   h = await setUp({ server: { latencyMs: 2 } });
-  writeFileSync(join(dir, 'feishu.json'), JSON.stringify({ adapter: 'feishu-bitable', options: { appId: APP_ID, appToken: APP_TOKEN, baseUrl: h.server.baseUrl } }));
+  cli.writeJson('feishu.json', { adapter: 'feishu-bitable', options: { appId: APP_ID, appToken: APP_TOKEN, baseUrl: h.server.baseUrl } });
 });
 afterAll(() => h.server.close());
 

@@ -1,33 +1,19 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { cliSandbox } from '@order75/adapter-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The CLI is this adapter's consumer, not its dependency: its sources are reached by path, in this test only.
 import { runCli } from '../../../packages/cli/src/program';
 import { API_KEY, APP_ID, FORMS } from './harness';
 import { JiandaoyunServer } from './server/jiandaoyunServer';
 
-let dir = '';
+const cli = cliSandbox(runCli, 'o75-jdy-cli-');
+const order75 = (args: string[]) => cli.run(args, { ORDER75_JIANDAOYUN_API_KEY: API_KEY });
 let server: JiandaoyunServer;
 
-async function order75(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([]), cwd: dir, env: { ORDER75_JIANDAOYUN_API_KEY: API_KEY } });
-  return { code, stdout, stderr };
-}
-
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'o75-jdy-cli-'));
   server = await JiandaoyunServer.start({ apiKeys: [API_KEY], latencyMs: 2 });
-  writeFileSync(join(dir, 'jdy.json'), JSON.stringify({ adapter: 'jiandaoyun', options: { appId: APP_ID, forms: { 'daily-check': FORMS['daily-check'] }, baseUrl: `${server.baseUrl}` } }));
+  cli.writeJson('jdy.json', { adapter: 'jiandaoyun', options: { appId: APP_ID, forms: { 'daily-check': FORMS['daily-check'] }, baseUrl: `${server.baseUrl}` } });
 });
 afterAll(() => server.close());
 
@@ -39,7 +25,7 @@ describe('order75 provision jiandaoyun', () => {
     expect(plan.stdout).toContain('daily-check → entry-daily-check');
     expect(plan.stdout).toMatch(/o75_record_id {2}text \* {2}Record id/);
     expect(plan.stdout).toMatch(/^0 change\(s\) made, 0 already in place, 17 manual step\(s\)/m);
-    expect(readFileSync(join(dir, 'templates', 'order75-daily-check.csv'), 'utf8')).toMatch(/^\uFEFF记录编号,修订版/);
+    expect(readFileSync(join(cli.dir, 'templates', 'order75-daily-check.csv'), 'utf8')).toMatch(/^\uFEFF记录编号,修订版/);
     const verify = await order75(['provision', 'jiandaoyun', '--config', 'jdy.json', '--verify', '--lang', 'en']);
     expect(verify.code).toBe(1);
     expect(verify.stdout).toContain("missing-object  (forms.recall)  forms['recall'] is not configured");

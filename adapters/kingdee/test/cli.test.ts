@@ -1,34 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { cliSandbox } from '@order75/adapter-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The CLI is this adapter's consumer, not its dependency: its sources are reached by path, in this test only.
 import { runCli } from '../../../packages/cli/src/program';
 import { FORMS } from './harness';
 import { KD_TEST, KingdeeServer } from './server/kingdeeServer';
 
-let dir = '';
+const cli = cliSandbox(runCli, 'o75-kd-cli-');
+const order75 = (args: string[]) => cli.run(args, { ORDER75_KINGDEE_APP_SECRET: KD_TEST.appSecret });
 let server: KingdeeServer;
 
-async function order75(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    stdin: Readable.from([]), cwd: dir, env: { ORDER75_KINGDEE_APP_SECRET: KD_TEST.appSecret } });
-  return { code, stdout, stderr };
-}
-
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'o75-kd-cli-'));
   server = await KingdeeServer.start({ latencyMs: 2 });
   const options = { baseUrl: server.baseUrl, acctId: KD_TEST.acctId, auth: { kind: 'signed', appId: KD_TEST.appId, userName: KD_TEST.userName }, forms: FORMS };
-  writeFileSync(join(dir, 'kd.json'), JSON.stringify({ adapter: 'kingdee', options }));
+  cli.writeJson('kd.json', { adapter: 'kingdee', options });
 });
 afterAll(() => server.close());
 

@@ -2,7 +2,7 @@
  * Test set-up for the Kingdee adapter: a simulated K/3 Cloud whose bills are designed from the adapter's own
  * plan (as a developer would in the BOS designer), and the conformance suite's FaultControl over it.
  */
-import type { Fault, FaultControl, HostRequest } from '@order75/adapter-kit/testing';
+import { simulatedFaultControl, writeCounter, type FaultControl, type HostRequest, type WriteCounter } from '@order75/adapter-kit/testing';
 import type { ProvisioningPlan } from '@order75/adapter-kit';
 import { RECORD_TYPES, type RecordType } from '@order75/schemas';
 import { createKingdeeAdapter, type KingdeeAdapterOptions } from '../src/index';
@@ -35,57 +35,36 @@ export function buildBillsByHand(server: KingdeeServer, plan: ProvisioningPlan):
   }
 }
 
-export function faultControl(server: KingdeeServer, stats: { writes: number; maxRecords: number }, rejected: Set<string>): FaultControl {
-  const reply = (fault: Fault) => {
-    switch (fault.kind) {
-      case 'status':
-        return { status: fault.status, headers: fault.retryAfter ? { 'retry-after': fault.retryAfter } : undefined, body: fault.status === 429 ? 'Too Many Requests' : '<html>Server Error</html>' };
-      case 'timeout':
-        return fault.afterApply ? 'slow' : 'stall';
-      case 'network':
-        return 'drop';
-      default:
-        return { status: 200, body: { Result: { ResponseStatus: { ErrorCode: 500, IsSuccess: false, Errors: [{ FieldName: null, Message: '会话信息已丢失，请重新登录', DIndex: 0 }], SuccessEntitys: [], SuccessMessages: [], MsgCode: 1 } } } };
-    }
-  };
-  return {
-    supports: ['status', 'timeout', 'network', 'transient', 'reject'],
-    inject: (fault, times = 1) => server.host.failNext(reply(fault) as never, times, isWrite),
-    reject: (ids) => {
-      rejected.clear();
-      for (const id of ids) rejected.add(id);
-    },
-    writeRequests: () => stats.writes,
-    maxRecordsPerWrite: () => stats.maxRecords,
-    hostRecordIds: async () => [...server.forms.values()].flatMap((f) => [...f.bills.values()].map((b) => String(b.values.get('F_O75_RecordId')))),
-    reset: () => {
-      stats.writes = 0;
-      stats.maxRecords = 0;
-      server.host.clearFaults();
-    },
-  };
+/** The conformance suite's view of the simulated host: IIS-style 429 and 5xx pages, and a lost session (`MsgCode` 1) as the transient failure. */
+export function faultControl(server: KingdeeServer, writes: WriteCounter, rejected: Set<string>): FaultControl {
+  return simulatedFaultControl({
+    host: server.host,
+    isWrite,
+    writes,
+    statusReply: (status) => ({ status, body: status === 429 ? 'Too Many Requests' : '<html>Server Error</html>' }),
+    transientReply: { status: 200, body: { Result: { ResponseStatus: { ErrorCode: 500, IsSuccess: false, Errors: [{ FieldName: null, Message: '会话信息已丢失，请重新登录', DIndex: 0 }], SuccessEntitys: [], SuccessMessages: [], MsgCode: 1 } } } },
+    rejected,
+    hostRecordIds: () => [...server.forms.values()].flatMap((f) => [...f.bills.values()].map((b) => String(b.values.get('F_O75_RecordId')))),
+  });
+}
+
+/** `BatchSave`/`Save` bodies carry the models as a JSON string in `parameters[1]`. */
+function modelsIn(body: Record<string, unknown>): number {
+  const data = JSON.parse(String((body.parameters as unknown[] | undefined)?.[1] ?? '{}')) as { Model?: unknown };
+  return Array.isArray(data.Model) ? data.Model.length : 1;
 }
 
 /** A started server, an adapter over it with every bill designed, and the fault control. */
 export async function setUp(options: { server?: KingdeeServerOptions; adapter?: Partial<KingdeeAdapterOptions> } = {}) {
-  const stats = { writes: 0, maxRecords: 0 };
+  const writes = writeCounter(isWrite, modelsIn);
   const rejected = new Set<string>();
-  const server = await KingdeeServer.start({
-    ...options.server,
-    observe: (r) => {
-      if (!isWrite(r)) return;
-      stats.writes += 1;
-      const body = JSON.parse(r.body.toString('utf8') || '{}') as { parameters?: unknown[] };
-      const data = JSON.parse(String(body.parameters?.[1] ?? '{}')) as { Model?: unknown };
-      stats.maxRecords = Math.max(stats.maxRecords, Array.isArray(data.Model) ? data.Model.length : 1);
-    },
-  });
+  const server = await KingdeeServer.start({ ...options.server, observe: writes.observe });
   server.refuse = (model) => (rejected.has(String(model.F_O75_RecordId)) ? '保存校验未通过：该记录被业务规则拒绝' : undefined);
   server.host.slowMs = 800;
   const adapter = createKingdeeAdapter({ baseUrl: server.baseUrl, acctId: KD_TEST.acctId, auth: PASSWORD_AUTH, forms: FORMS, fetch, timeoutMs: 400, retry: { retries: 4, baseDelayMs: 20 }, ...options.adapter });
   buildBillsByHand(server, await adapter.provision());
-  const faults = faultControl(server, stats, rejected);
+  const faults = faultControl(server, writes, rejected);
   faults.reset();
   server.host.resetCounts();
-  return { server, adapter, faults, stats };
+  return { server, adapter, faults, writes };
 }

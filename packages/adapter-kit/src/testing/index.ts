@@ -75,3 +75,12 @@ export {
   type SimulatedHostOptions,
 } from './simulatedHost';
 export { SlidingWindow } from './slidingWindow';
+export {
+  hostFault,
+  simulatedFaultControl,
+  writeCounter,
+  type SimulatedFaultControlOptions,
+  type WriteCounter,
+} from './simulatedFaults';
+export { EXACTLY_ONCE_CLIENT, exactlyOnceTest, type ExactlyOnceOptions, type ExactlyOnceRun } from './exactlyOnce';
+export { cliSandbox, type CliMain, type CliResult, type CliRunIo, type CliSandbox } from './cli';
