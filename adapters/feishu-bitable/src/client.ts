@@ -5,7 +5,7 @@
  * (1254291), "too fast" (1254290), "data not ready" (1254607) and 5xx/timeouts are retried. Business errors
  * (`code` ≠ 0, often with HTTP 200) surface as {@link FeishuApiError}.
  */
-import { createHttpClient, type AdapterEvents, type HttpClient, type HttpResponse, type RateLimiter, type Redactor, type RetryOptions } from '@order75/adapter-kit';
+import { createHttpClient, createSlidingWindowLimiter, type AdapterEvents, type HttpClient, type HttpResponse, type Redactor, type RetryOptions } from '@order75/adapter-kit';
 
 /** A business error answered by Feishu. `msg` has been through the redactor. */
 export class FeishuApiError extends Error {
@@ -23,30 +23,6 @@ export const TOKEN_CODES: readonly number[] = [99991661, 99991663, 99991664, 999
 /** Per-app request groups and the most started in any one second (one below each published limit). */
 export const API_GROUPS = { write: 49, search: 19, list: 19, schema: 9, upload: 4 } as const;
 export type ApiGroup = keyof typeof API_GROUPS;
-
-/** At most `limit` requests started in any sliding second, the way the host counts. */
-export function slidingWindowLimiter(limit: number, windowMs = 1_000, now: () => number = () => performance.now()): RateLimiter {
-  const starts: number[] = [];
-  let queue: Promise<void> = Promise.resolve();
-  return {
-    acquire(_host, signal) {
-      const turn = queue.then(async () => {
-        for (;;) {
-          signal?.throwIfAborted();
-          const t = now();
-          while (starts.length > 0 && t - starts[0]! >= windowMs) starts.shift();
-          if (starts.length < limit) {
-            starts.push(t);
-            return;
-          }
-          await new Promise((resolve) => setTimeout(resolve, windowMs - (t - starts[0]!) + 1));
-        }
-      });
-      queue = turn.catch(() => undefined);
-      return turn.then(() => () => undefined);
-    },
-  };
-}
 
 export interface FeishuClientOptions {
   appId: string;
@@ -131,7 +107,8 @@ export function createFeishuClient(options: FeishuClientOptions): FeishuClient {
   for (const [group, limit] of Object.entries(API_GROUPS) as [ApiGroup, number][]) {
     clients.set(group, createHttpClient({
       ...base,
-      limiter: pacing ? slidingWindowLimiter(limit) : undefined,
+      // Feishu counts per sliding second, per app and API group.
+      limiter: pacing ? createSlidingWindowLimiter({ limit }) : undefined,
       headers: async () => ({ authorization: `Bearer ${await token.get()}` }),
       retryOn,
     }));

@@ -6,6 +6,7 @@
  */
 import {
   createHttpClient,
+  createSlidingWindowLimiter,
   type AdapterEvents,
   type HttpClient,
   type HttpResponse,
@@ -50,33 +51,6 @@ export interface JdyClient {
   requests(): number;
 }
 
-/**
- * At most `limit` requests started in any sliding second — the way the host counts — so a short push goes out
- * at once and a long one settles at the limit (a token bucket with a burst would overshoot a sliding window).
- */
-export function slidingWindowLimiter(limit: number, windowMs = 1_000, now: () => number = () => performance.now()): RateLimiter {
-  const starts: number[] = [];
-  let queue: Promise<void> = Promise.resolve();
-  return {
-    acquire(_host, signal) {
-      const turn = queue.then(async () => {
-        for (;;) {
-          signal?.throwIfAborted();
-          const t = now();
-          while (starts.length > 0 && t - starts[0]! >= windowMs) starts.shift();
-          if (starts.length < limit) {
-            starts.push(t);
-            return;
-          }
-          await new Promise((resolve) => setTimeout(resolve, windowMs - (t - starts[0]!) + 1));
-        }
-      });
-      queue = turn.catch(() => undefined);
-      return turn.then(() => () => undefined);
-    },
-  };
-}
-
 const unlimited: RateLimiter = { acquire: async () => () => undefined };
 
 /** One limiter over two: a request waits for the company's pace and its group's. */
@@ -106,7 +80,8 @@ const retryOn = (r: HttpResponse) => {
 
 export function createJdyClient(options: JdyClientOptions): JdyClient {
   const pacing = options.pacing ?? true;
-  const company = pacing ? slidingWindowLimiter(COMPANY_PER_SECOND) : unlimited;
+  // The host counts per sliding second, so the client paces the same way (a token bucket would overshoot).
+  const company = pacing ? createSlidingWindowLimiter({ limit: COMPANY_PER_SECOND }) : unlimited;
   const clients = new Map<string, HttpClient>();
   for (const group of Object.values(GROUPS)) {
     const client = createHttpClient({
@@ -115,7 +90,7 @@ export function createJdyClient(options: JdyClientOptions): JdyClient {
       baseUrl: options.baseUrl,
       timeoutMs: options.timeoutMs,
       retry: options.retry,
-      limiter: both(company, pacing ? slidingWindowLimiter(group.perSecond) : unlimited),
+      limiter: both(company, pacing ? createSlidingWindowLimiter({ limit: group.perSecond }) : unlimited),
       redact: options.redactor,
       headers: { authorization: `Bearer ${options.apiKey}` },
       retryOn,

@@ -7,6 +7,7 @@ export { AdapterConfigError, AdapterHttpError, type AdapterHttpErrorInit, type H
 export { createRedactor, redactText, REDACTED, SECRET_KEY_NAMES, type RedactOptions, type Redactor } from './redact';
 export { backoffDelay, parseRetryAfter, retryDelay, DEFAULT_RETRY, type RetryOptions } from './http/backoff';
 export { createRateLimiter, type RateLimitOptions, type RateLimiter, type Release } from './http/rateLimiter';
+export { createSlidingWindowLimiter, type SlidingWindowOptions } from './http/slidingWindowLimiter';
 export { createHttpClient, type HttpClient, type HttpClientOptions, type HttpRequest, type HttpResponse } from './http/httpClient';
 export { batchKey, revisionKey, stableHash } from './idempotency';
 export { mapBatches, splitBatches } from './batch';
