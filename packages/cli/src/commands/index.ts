@@ -9,10 +9,11 @@ import { exportCommand } from './export';
 import { idCommand } from './id';
 import { importCommand } from './import';
 import { provisionCommand } from './provision';
+import { renderCommand } from './render';
 import { syncCommand } from './sync';
 import { templateCommand } from './template';
 import type { CommandModule } from './types';
 import { validateCommand } from './validate';
 import { verifyCommand } from './verify';
 
-export const commands: CommandModule[] = [validateCommand, idCommand, checkCommand, draftCommand, templateCommand, provisionCommand, syncCommand, archiveCommand, verifyCommand, importCommand, exportCommand];
+export const commands: CommandModule[] = [validateCommand, idCommand, checkCommand, draftCommand, templateCommand, provisionCommand, syncCommand, archiveCommand, verifyCommand, importCommand, exportCommand, renderCommand];
