@@ -65,26 +65,16 @@ export function createKingdeeClient(options: KingdeeClientOptions): KingdeeClien
   let cookie: string | undefined;
   let pending: Promise<string> | undefined;
   let logins = 0;
-  const http = new Map<Service, HttpClient>();
-  const pathOf = (service: Service) => new URL(`${service}.common.kdsvc`, base).pathname;
-
-  const clientFor = (service: Service): HttpClient => {
-    let c = http.get(service);
-    if (!c) {
-      const path = pathOf(service);
-      const isLogin = service === SERVICE.validateUser || service === SERVICE.loginByAppSecret;
-      c = createHttpClient({
-        adapter: 'kingdee', fetch: options.fetch, baseUrl: base, timeoutMs: options.timeoutMs, retry: options.retry, redact: options.redactor,
-        headers: async () => {
-          if (isLogin) return {};
-          if (auth.kind === 'signed') return signedHeaders(auth, options.acctId, path, now());
-          return { cookie: await session() };
-        },
-      });
-      http.set(service, c);
-    }
-    return c;
-  };
+  const loginPaths = new Set([SERVICE.validateUser, SERVICE.loginByAppSecret].map((s) => new URL(`${s}.common.kdsvc`, base).pathname));
+  const http: HttpClient = createHttpClient({
+    adapter: 'kingdee', fetch: options.fetch, baseUrl: base, timeoutMs: options.timeoutMs, retry: options.retry, redact: options.redactor,
+    // Signed auth signs each service's own path; a login call carries no credentials but its body.
+    headers: async ({ path }) => {
+      if (loginPaths.has(path)) return {};
+      if (auth.kind === 'signed') return signedHeaders(auth, options.acctId, path, now());
+      return { cookie: await session() };
+    },
+  });
 
   async function login(): Promise<string> {
     logins += 1;
@@ -93,7 +83,7 @@ export function createKingdeeClient(options: KingdeeClientOptions): KingdeeClien
     const parameters = auth.kind === 'password'
       ? [options.acctId, auth.userName, auth.password, auth.lcid ?? 2052]
       : [options.acctId, auth.userName, auth.appId, auth.appSecret, auth.lcid ?? 2052];
-    const res = await clientFor(service).request<{ LoginResultType?: number; Message?: string }>({ path: `${service}.common.kdsvc`, json: { parameters } });
+    const res = await http.request<{ LoginResultType?: number; Message?: string }>({ path: `${service}.common.kdsvc`, json: { parameters } });
     const got = res.data?.LoginResultType === 1 ? sessionCookie(res.headers.getSetCookie()) : undefined;
     if (!got) throw new KingdeeApiError(service, options.redactor.text(String(res.data?.Message ?? 'login refused')));
     for (const pair of got.split('; ')) options.redactor.addSecret(pair.split('=')[1] ?? '');
@@ -110,7 +100,7 @@ export function createKingdeeClient(options: KingdeeClientOptions): KingdeeClien
     async call(service, parameters, opts = {}) {
       for (let attempt = 0; ; attempt++) {
         const used = cookie;
-        const res = await clientFor(service).request({ path: `${service}.common.kdsvc`, json: { parameters }, retry: opts.retry, events: opts.events });
+        const res = await http.request({ path: `${service}.common.kdsvc`, json: { parameters }, retry: opts.retry, events: opts.events });
         if (typeof res.data === 'string' && res.data.startsWith('response_error:')) {
           let message = res.data;
           try {
@@ -130,7 +120,7 @@ export function createKingdeeClient(options: KingdeeClientOptions): KingdeeClien
         return res.data;
       }
     },
-    requests: () => [...http.values()].reduce((n, c) => n + c.stats.requests, 0),
+    requests: () => http.stats.requests,
     logins: () => logins,
   };
 }

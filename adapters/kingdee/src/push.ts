@@ -6,7 +6,7 @@
  * a save that went through becomes an update of identical content instead of a duplicate. Each model's outcome
  * comes from `SuccessEntitys` and `Errors` by `DIndex`.
  */
-import { AdapterHttpError, backoffDelay, hostKey, hostWriteLock, splitBatches, type AdapterEvents, type PushOutcome, type PushResult, type Redactor } from '@order75/adapter-kit';
+import { AdapterHttpError, hostKey, retryDelay, hostWriteLock, splitBatches, type AdapterEvents, type PushOutcome, type PushResult, type Redactor } from '@order75/adapter-kit';
 import { RECORD_TYPES, type AnyRecord, type RecordType } from '@order75/schemas';
 import { billFields, contentHash, recordModel } from './billFields';
 import { KingdeeApiError, responseStatus, SERVICE, type KingdeeClient } from './client';
@@ -83,7 +83,8 @@ async function saveBatch(ctx: PushContext, formId: string, type: RecordType, pen
       data = await ctx.client.call(SERVICE.batchSave, [formId, JSON.stringify({ Model: models, NeedReturnFields: ['FID'], IsDeleteEntry: false, IsVerifyBaseDataField: false })], { retry: false, events });
     } catch (error) {
       if (error instanceof AdapterHttpError && error.retryable && attempt < ctx.retry.retries) {
-        const delayMs = backoffDelay(attempt, ctx.retry);
+        // The host's own Retry-After wins over the computed backoff, as in the kit's client.
+        const delayMs = retryDelay(attempt, ctx.retry, error.retryAfterMs);
         events?.onRetry?.({ reason: `BatchSave ${error.kind === 'status' ? `HTTP ${error.status}` : error.kind}; looking the batch up again`, delayMs, attempt: attempt + 1 });
         await new Promise((resolve) => setTimeout(resolve, delayMs));
         continue;

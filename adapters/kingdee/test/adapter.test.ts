@@ -113,6 +113,16 @@ describe('kingdee: saving', () => {
     expect((await faults.hostRecordIds()).sort()).toEqual(records.map((r) => r.id).sort());
   });
 
+  it('waits as long as the host’s Retry-After says before looking a throttled BatchSave up again', async () => {
+    const { server, adapter } = await host();
+    server.host.failNext({ status: 429, headers: { 'retry-after': '1' }, body: 'Too Many Requests' }, 1, (r) => r.path.includes('BatchSave'));
+    const delays: number[] = [];
+    const result = await adapter.push(copiesOf('inspection', 3), { onRetry: (i) => void delays.push(i.delayMs) });
+    expect(result.outcomes.map((o) => o.status)).toEqual(['created', 'created', 'created']);
+    expect(delays).toEqual([1_000]);
+    expect(server.host.count(`${KD_SERVICE.batchSave}.common.kdsvc`)).toBe(2);
+  });
+
   it('gives each refused model its own outcome with the host’s field message', async () => {
     const { server, adapter } = await host();
     server.forms.get(FORMS['personnel-change'])!.fields.find((f) => f.key === 'F_O75_Position')!.maxLength = 4;

@@ -22,6 +22,11 @@ export interface AdapterHttpErrorInit {
   attempts: number;
   /** Whether a later try could succeed (429, 5xx, timeout, network). */
   retryable: boolean;
+  /**
+   * The wait the host asked for before another try, ms: its `Retry-After` (seconds or an HTTP date, already
+   * parsed) or a platform's own hint passed through `retryOn`; undefined when it named none.
+   */
+  retryAfterMs?: number;
   cause?: unknown;
 }
 
@@ -36,6 +41,7 @@ export class AdapterHttpError extends Error {
   readonly url: string;
   readonly attempts: number;
   readonly retryable: boolean;
+  readonly retryAfterMs: number | undefined;
 
   constructor(init: AdapterHttpErrorInit) {
     const what = init.kind === 'status' ? `HTTP ${init.status}` : init.kind;
@@ -48,6 +54,7 @@ export class AdapterHttpError extends Error {
     this.url = init.url;
     this.attempts = init.attempts;
     this.retryable = init.retryable;
+    this.retryAfterMs = init.retryAfterMs;
   }
 
   /** A bilingual message for people, naming the host and what to check. */

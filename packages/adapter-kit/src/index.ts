@@ -8,7 +8,7 @@ export { createRedactor, redactText, REDACTED, SECRET_KEY_NAMES, type RedactOpti
 export { backoffDelay, parseRetryAfter, retryDelay, DEFAULT_RETRY, type RetryOptions } from './http/backoff';
 export { createRateLimiter, type RateLimitOptions, type RateLimiter, type Release } from './http/rateLimiter';
 export { createSlidingWindowLimiter, type SlidingWindowOptions } from './http/slidingWindowLimiter';
-export { createHttpClient, type HttpClient, type HttpClientOptions, type HttpRequest, type HttpResponse } from './http/httpClient';
+export { createHttpClient, type HeaderRequest, type HttpClient, type HttpClientOptions, type HttpRequest, type HttpResponse } from './http/httpClient';
 export { batchKey, revisionKey, stableHash } from './idempotency';
 export { mapBatches, splitBatches } from './batch';
 export { createKeyedLock, hostKey, hostWriteLock, type KeyedLock } from './lock';

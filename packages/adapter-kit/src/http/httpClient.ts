@@ -30,8 +30,11 @@ export interface HttpClientOptions {
   limiter?: RateLimiter;
   /** Secrets to remove from events and errors, or a ready redactor (to share tokens learned later). */
   redact?: RedactOptions | Redactor;
-  /** Headers sent with every request (auth); a function is called per attempt, so a refreshed token is used. */
-  headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+  /**
+   * Headers sent with every request (auth). A function is called per attempt with the request's method and path,
+   * so a refreshed token is used and a host that signs the path (Kingdee) can sign each request.
+   */
+  headers?: Record<string, string> | ((request: HeaderRequest) => Record<string, string> | Promise<Record<string, string>>);
   /** Header carrying the idempotency key. Default `Idempotency-Key`. */
   idempotencyHeader?: string;
   /**
@@ -43,6 +46,14 @@ export interface HttpClientOptions {
   /** Waits between retries; tests may pass a faster one. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
+}
+
+/** What a `headers` function learns about the attempt it is called for. */
+export interface HeaderRequest {
+  /** Upper case, e.g. `POST`. */
+  method: string;
+  /** The URL path from the root, percent-encoded as sent, without the query: `/k3cloud/Kingdee…Save.common.kdsvc`. */
+  path: string;
 }
 
 /** One request. `path` is relative to `baseUrl` or absolute. */
@@ -137,7 +148,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const body = req.json !== undefined ? JSON.stringify(req.json) : req.body;
 
     for (let attempt = 1; ; attempt++) {
-      const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+      const extra = typeof options.headers === 'function' ? await options.headers({ method, path: url.pathname }) : options.headers;
       const headers: Record<string, string> = { accept: 'application/json', ...extra, ...req.headers };
       if (req.json !== undefined) headers['content-type'] ??= 'application/json; charset=utf-8';
       if (req.idempotencyKey) headers[idempotencyHeader] = req.idempotencyKey;
@@ -156,7 +167,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         const ok = (res.status >= 200 && res.status < 300) || (req.acceptStatus ?? []).includes(res.status);
         if (ok && !verdict) return response;
         if (!verdict) {
-          throw new AdapterHttpError({ adapter, status: res.status, body: redactor.text(text).slice(0, 4000), kind: 'status', method, url: safeUrl, attempts: attempt, retryable: false });
+          throw new AdapterHttpError({
+            adapter, status: res.status, body: redactor.text(text).slice(0, 4000), kind: 'status', method, url: safeUrl, attempts: attempt, retryable: false,
+            retryAfterMs: parseRetryAfter(res.headers.get('retry-after')),
+          });
         }
         const hinted = typeof verdict === 'object' ? verdict.retryAfterMs : undefined;
         failure = { kind: 'status', status: res.status, body: text, retryAfterMs: hinted ?? parseRetryAfter(res.headers.get('retry-after')) };
@@ -175,7 +189,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         const cause = failure.cause instanceof Error ? new Error(redactor.text(`${failure.cause.name}: ${failure.cause.message}`)) : undefined;
         throw new AdapterHttpError({
           adapter, status: failure.status, body: redactor.text(failure.body).slice(0, 4000), kind: failure.kind,
-          method, url: safeUrl, attempts: attempt, retryable: true, cause,
+          method, url: safeUrl, attempts: attempt, retryable: true, retryAfterMs: failure.retryAfterMs, cause,
         });
       }
       const delayMs = retryDelay(attempt - 1, retry, failure.retryAfterMs, options.random);

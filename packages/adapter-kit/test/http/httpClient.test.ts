@@ -86,6 +86,40 @@ describe('createHttpClient', () => {
     expect(server.seen).toHaveLength(2);
   });
 
+  it('calls the headers function per attempt with the method and the URL path, so a host that signs the path can', async () => {
+    server = await scriptedServer([json(503, {}), json(200, {})]);
+    const seen: string[] = [];
+    const client = createHttpClient({
+      fetch, baseUrl: `${server.url}k3cloud/`, sleep: noSleep,
+      headers: ({ method, path }) => {
+        seen.push(`${method} ${path}`);
+        return { 'x-signed': `${method} ${path}` };
+      },
+    });
+    await client.request({ path: 'Kingdee.BOS.Save.common.kdsvc', query: { q: '1' }, json: {} });
+    expect(seen).toEqual(['POST /k3cloud/Kingdee.BOS.Save.common.kdsvc', 'POST /k3cloud/Kingdee.BOS.Save.common.kdsvc']);
+    expect(server.seen.map((s) => s.headers['x-signed'])).toEqual(seen);
+    expect(server.seen[0]?.url).toBe('/k3cloud/Kingdee.BOS.Save.common.kdsvc?q=1');
+  });
+
+  it('carries the wait the host asked for in the error it gives up with', async () => {
+    server = await scriptedServer([
+      json(429, {}, { 'retry-after': '7' }),
+      json(503, {}),
+      json(200, { code: 1254290 }, { 'x-reset': '3' }),
+      json(400, {}, { 'retry-after': '2' }),
+    ]);
+    const client = createHttpClient({
+      fetch, baseUrl: server.url, sleep: noSleep,
+      retryOn: (r) => ((r.data as { code?: number }).code === 1254290 ? { retryAfterMs: Number(r.headers.get('x-reset')) * 1000 } : r.status === 429 || r.status >= 500),
+    });
+    const fail = (path: string) => client.request({ path, retry: false }).catch((e: unknown) => e as AdapterHttpError);
+    expect(await fail('a')).toMatchObject({ status: 429, retryable: true, retryAfterMs: 7_000 });
+    expect(await fail('b')).toMatchObject({ status: 503, retryable: true, retryAfterMs: undefined });
+    expect(await fail('c')).toMatchObject({ status: 200, retryable: true, retryAfterMs: 3_000 });
+    expect(await fail('d')).toMatchObject({ status: 400, retryable: false, retryAfterMs: 2_000 });
+  });
+
   it('keeps in-flight requests under the concurrency limit per host', async () => {
     const slow = (_q: unknown, _b: unknown, res: import('node:http').ServerResponse) => setTimeout(() => res.end('{}'), 20);
     server = await scriptedServer([], slow);
