@@ -108,8 +108,27 @@ export function buildSiteCalendar(
       return out;
     },
     productionMask(site, from, to) {
+      // `dayOf(site, d).production` for every day, without building a `SiteDay` per day (the engine asks for years).
       const mask = new Uint8Array(Math.max(0, to - from + 1));
-      for (let d = from; d <= to; d++) if (dayOf(site, d).production) mask[d - from] = 1;
+      const declarations = declared.get(site);
+      let profile: EnterpriseProfile | undefined;
+      let pattern: { days: Set<number>; makeUp: boolean } | undefined;
+      for (let d = from; d <= to; d++) {
+        const p = profiles.on(d);
+        if (p !== profile || d === from) {
+          profile = p;
+          pattern = p ? patternOf(p).get(site) : undefined;
+        }
+        if (!pattern) continue;
+        let production: boolean;
+        const declaration = declarations?.get(d);
+        if (strict) production = true;
+        else if (declaration) production = declaration.kind === 'production';
+        else if (table.off.has(d)) production = false;
+        else if (pattern.makeUp && table.work.has(d)) production = true;
+        else production = pattern.days.has(isoWeekday(d));
+        if (production) mask[d - from] = 1;
+      }
       return mask;
     },
   };

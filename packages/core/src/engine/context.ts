@@ -3,7 +3,7 @@
  * role coverage per day, documents in force, hazards. Per-day facts are precomputed as arrays over
  * [2023-05-05, today] so the rules' loops touch integers only.
  */
-import type { AnyRecord, ManagementSystem, DirectorDuties, OfficerCode, RiskList, Role } from '@order75/schemas';
+import type { AnyRecord, DailyCheck, ManagementSystem, DirectorDuties, OfficerCode, RiskList, Role } from '@order75/schemas';
 import { assessApplicability, IN_FORCE_DAY, type RequiresDirector } from '../applicability/applicabilityOn';
 import { profileTimeline, type ProfileTimeline } from '../applicability/profileTimeline';
 import type { SizeClass } from '../applicability/sizeClass';
@@ -15,6 +15,7 @@ import { trainingIndex, type TrainingIndex } from '../personnel/qualification';
 import { personnelTimeline, type PersonnelTimeline } from '../personnel/timeline';
 import type { RecordSet } from '../records/latest';
 import { recordDay } from '../records/recordDate';
+import { buildDailyIndex, type DailyIndex } from './dailyIndex';
 import { buildSeries, riskListKey, type Series } from './documents';
 import { type CheckOptions, type ResolvedOptions, resolveOptions } from './options';
 import { emptyNotes, type Notes } from './notes';
@@ -50,6 +51,16 @@ export interface EngineContext {
   readonly duties: Series<DirectorDuties>;
   readonly codes: Series<OfficerCode>;
   readonly riskLists: readonly Series<RiskList>[];
+  /** The risk-list versions in force on a day, one per series; the same array for every day until one changes. */
+  listsOn(day: DayNumber): readonly RiskList[];
+  /**
+   * The set's records in the order the caller gave them (`set.byId` order) rather than by id, for scans whose result does
+   * not depend on the order: JSON parsing lays records out in that order, and a scan over thousands of records runs two to
+   * three times faster in memory order than in id order.
+   */
+  readonly inMemoryOrder: readonly AnyRecord[];
+  /** Daily checks by site and day over [2023-05-05, today], and those with a hazard row. */
+  readonly daily: DailyIndex;
   scope(day: DayNumber): DayScope;
   production(site: string, day: DayNumber): boolean;
   /** Someone holds `role` on `day` (at `site`, or anywhere). */
@@ -83,8 +94,22 @@ export function buildContext(set: RecordSet, options: CheckOptions): EngineConte
 
   const scopes = scopeArray(profiles, lo, hi, opts);
   const prodMasks = new Map<string, Uint8Array>();
-  const roleMasks = new Map<string, Uint8Array>();
+  // Role → site (undefined = anywhere) → mask: no key strings built per call.
+  const roleMasks = new Map<Role, Map<string | undefined, Uint8Array>>();
   const dayCache = new WeakMap<AnyRecord, DayNumber | null>();
+  // `forEach`, not an iterator: no result object per record.
+  const inMemoryOrder: AnyRecord[] = new Array(set.byId.size);
+  let n = 0;
+  set.byId.forEach((r) => {
+    inMemoryOrder[n++] = r;
+  });
+  const checks: DailyCheck[] = [];
+  for (let i = 0; i < inMemoryOrder.length; i++) {
+    const r = inMemoryOrder[i] as AnyRecord;
+    if (r.recordType === 'daily-check') checks.push(r);
+  }
+  const daily = buildDailyIndex(checks, lo, hi);
+  const riskLists = buildSeries(set.of('risk-list'), riskListKey);
 
   return {
     opts,
@@ -100,11 +125,14 @@ export function buildContext(set: RecordSet, options: CheckOptions): EngineConte
     sites: calendar.sites(),
     personnel,
     training: trainingIndex(set),
-    hazards: buildHazardIndex(set, tz, today),
+    daily,
+    hazards: buildHazardIndex(set, tz, today, daily.withHazard),
     systems: buildSeries(set.of('management-system'))[0] ?? emptySeries(),
     duties: buildSeries(set.of('director-duties'))[0] ?? emptySeries(),
     codes: buildSeries(set.of('officer-code'))[0] ?? emptySeries(),
-    riskLists: buildSeries(set.of('risk-list'), riskListKey),
+    riskLists,
+    listsOn: listsInForce(riskLists),
+    inMemoryOrder,
     scope: (day) => (day >= lo && day <= hi ? (scopes[day - lo] as DayScope) : scopeOn(profiles, day, opts)),
     production(site, day) {
       if (day < lo || day > hi) return calendar.isProductionDay(site, day);
@@ -114,9 +142,16 @@ export function buildContext(set: RecordSet, options: CheckOptions): EngineConte
     },
     covered(role, day, site) {
       if (day < lo || day > hi) return personnel.holders(role, day, site).length > 0;
-      const key = `${role}\u0000${site ?? ''}`;
-      let mask = roleMasks.get(key);
-      if (!mask) roleMasks.set(key, (mask = personnel.coverageMask(role, lo, hi, site)));
+      let bySite = roleMasks.get(role);
+      if (!bySite) {
+        bySite = new Map();
+        roleMasks.set(role, bySite);
+      }
+      let mask = bySite.get(site);
+      if (!mask) {
+        mask = personnel.coverageMask(role, lo, hi, site);
+        bySite.set(site, mask);
+      }
       return mask[day - lo] === 1;
     },
     dayOf(record) {
@@ -126,6 +161,28 @@ export function buildContext(set: RecordSet, options: CheckOptions): EngineConte
     },
     endOfDay: (day) => tz.startOfDay(day + 1),
     notes: emptyNotes(),
+  };
+}
+
+/** `day → versions in force`, computed once per stretch between two version boundaries of any series. */
+function listsInForce(series: readonly Series<RiskList>[]): (day: DayNumber) => readonly RiskList[] {
+  const bounds = [...new Set(series.flatMap((s) => s.versions.flatMap((v) => [v.from, v.to])))].filter(Number.isFinite).sort((a, b) => a - b);
+  const stretches = new Map<number, readonly RiskList[]>();
+  return (day) => {
+    // Stretch k: bounds[k-1] <= day < bounds[k] (the lists cannot change inside it).
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((bounds[mid] as number) <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    let lists = stretches.get(lo);
+    if (!lists) {
+      lists = series.map((s) => s.on(day)).filter((l): l is RiskList => l !== undefined);
+      stretches.set(lo, lists);
+    }
+    return lists;
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { AnyRecord, Role, Signature } from '@order75/schemas';
 import { recordSchemas } from '@order75/schemas';
+import type { DayNumber } from '../calendar/days';
 import { parseInstant } from '../calendar/timeZone';
 import type { EngineContext } from './context';
 
@@ -33,21 +34,48 @@ export function slotsOf(record: Pick<AnyRecord, 'recordType' | 'schemaVersion'>)
 }
 
 /** Slots the record must have signed (conditions evaluated on the record's date). */
-export function requiredSlots(ctx: EngineContext, record: AnyRecord): Slot[] {
-  const day = ctx.dayOf(record);
-  return slotsOf(record).filter((s) => s.condition !== 'director-in-office' || (day !== undefined && ctx.covered('director', day)));
+export function requiredSlots(ctx: EngineContext, record: AnyRecord, day: DayNumber | undefined = ctx.dayOf(record)): readonly Slot[] {
+  const slots = slotsOf(record);
+  // Most types have no conditional slot: their slots are the cached list itself, with no copy per record.
+  let conditional = false;
+  for (let i = 0; i < slots.length; i++) if ((slots[i] as Slot).condition === 'director-in-office') conditional = true;
+  return conditional ? slotsInForce(ctx, slots, day) : slots;
+}
+
+/** Kept apart so that `requiredSlots` captures nothing (a closure there would cost a context object per record). */
+function slotsInForce(ctx: EngineContext, slots: readonly Slot[], day: DayNumber | undefined): Slot[] {
+  return slots.filter((s) => s.condition !== 'director-in-office' || (day !== undefined && ctx.covered('director', day)));
 }
 
 /** The earliest signature filling a slot, with its instant. */
 export function firstFill(ctx: EngineContext, record: AnyRecord, slot: Slot): { signature: Signature; ms: number } | undefined {
-  let best: { signature: Signature; ms: number } | undefined;
-  for (const s of record.signatures ?? []) {
+  const i = firstFillIndex(ctx, record, slot);
+  if (i < 0) return undefined;
+  const signature = (record.signatures as Signature[])[i] as Signature;
+  return { signature, ms: parseInstant(signature.signedAt) };
+}
+
+/** `firstFill` as the signature's index in `record.signatures` (-1 for none), without an object per call. */
+export function firstFillIndex(ctx: EngineContext, record: AnyRecord, slot: Slot): number {
+  const signatures = record.signatures;
+  if (!signatures) return -1;
+  let best = -1;
+  let bestMs = Number.NaN;
+  for (let i = 0; i < signatures.length; i++) {
+    const s = signatures[i] as Signature;
     if (s.slot !== slot.index) continue;
     const ms = parseInstant(s.signedAt);
     if (Number.isNaN(ms) || ms > ctx.nowMs) continue;
-    const day = ctx.tz.localDay(ms);
-    if (!slot.roles.some((r) => ctx.personnel.holds(s.personId, r, day))) continue;
-    if (!best || ms < best.ms) best = { signature: s, ms };
+    if (!holdsAny(ctx, s.personId, slot.roles, ctx.tz.localDay(ms))) continue;
+    if (best < 0 || ms < bestMs) {
+      best = i;
+      bestMs = ms;
+    }
   }
   return best;
+}
+
+function holdsAny(ctx: EngineContext, personId: string, roles: readonly Role[], day: DayNumber): boolean {
+  for (const r of roles) if (ctx.personnel.holds(personId, r, day)) return true;
+  return false;
 }

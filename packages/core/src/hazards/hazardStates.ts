@@ -69,7 +69,8 @@ interface Draft {
   found?: { check: DailyCheck; day: DayNumber; rowId: string; finding?: string };
   foundOnHint?: DayNumber;
   siteHint?: string;
-  events: (HazardEvent & { seq: number })[];
+  /** In the order recorded: the fold's stable sort keeps that order among otherwise equal events. */
+  events: HazardEvent[];
   deadline?: { day: DayNumber; reviewDay: DayNumber; recordId: string };
   reviewedIn: { recordId: string; reviewDay: DayNumber }[];
   recordIds: Set<string>;
@@ -85,42 +86,62 @@ export function hazardStates(
   return [...buildHazardIndex(asRecordSet(records), tz, tz.localDay(instantMs(now))).values()];
 }
 
-/** The same as a map by hazard id (insertion order = sorted), for the engine. */
-export function buildHazardIndex(set: RecordSet, tz: TimeZone, today: DayNumber): Map<string, HazardState> {
+/**
+ * The same as a map by hazard id (insertion order = sorted), for the engine. `dailyChecks` are the set's daily checks in
+ * any order (the engine passes them in memory order, which scans faster than id order).
+ */
+export function buildHazardIndex(set: RecordSet, tz: TimeZone, today: DayNumber, dailyChecks: readonly DailyCheck[] = set.of('daily-check')): Map<string, HazardState> {
   const drafts = new Map<string, Draft>();
-  let seq = 0;
   const draft = (id: string): Draft => {
     let d = drafts.get(id);
     if (!d) drafts.set(id, (d = { hazardId: id, events: [], reviewedIn: [], recordIds: new Set() }));
     return d;
   };
-  const push = (d: Draft, e: Omit<HazardEvent, 'date'>) => d.events.push({ ...e, date: formatDay(e.day), seq: seq++ });
+  // Events are built in their final shape (no spread per event); `by`/`to` keep their place before `date`.
+  const event = (status: HazardStatus, day: DayNumber, ms: number, recordId: string, source: HazardEvent['source']): HazardEvent => ({
+    status,
+    day,
+    ms,
+    recordId,
+    source,
+    date: formatDay(day),
+  });
 
-  // Only checks with a hazard row matter; order them by date, creation, id (keys computed once).
-  const checks = set
-    .of('daily-check')
-    .filter((c) => c.items.some((i) => i.result === 'hazard'))
-    .map((c) => ({ c, ms: createdMs(c) || 0 }))
-    .sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : a.ms - b.ms || (a.c.id < b.c.id ? -1 : 1)))
-    .map((x) => x.c);
-  for (const check of checks) {
+  // Only checks with a hazard row matter (one plain scan of the rows); order them by date, creation, id.
+  const withHazard: { c: DailyCheck; ms: number }[] = [];
+  for (let k = 0; k < dailyChecks.length; k++) {
+    const c = dailyChecks[k] as DailyCheck;
+    const items = c.items;
+    for (let i = 0; i < items.length; i++) {
+      if ((items[i] as DailyCheck['items'][number]).result === 'hazard') {
+        withHazard.push({ c, ms: createdMs(c) || 0 });
+        break;
+      }
+    }
+  }
+  withHazard.sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : sign(a.ms - b.ms) || (a.c.id < b.c.id ? -1 : 1)));
+  for (let k = 0; k < withHazard.length; k++) {
+    const check = (withHazard[k] as { c: DailyCheck }).c;
     const day = tryDayNumber(check.date);
     if (Number.isNaN(day)) continue;
-    for (const row of check.items) {
+    const items = check.items;
+    for (let i = 0; i < items.length; i++) {
+      const row = items[i] as DailyCheck['items'][number];
       if (row.result !== 'hazard' || !row.hazardId) continue;
       const d = draft(row.hazardId);
       d.recordIds.add(check.id);
       if (d.found) continue;
       d.found = { check, day, rowId: row.rowId, finding: row.finding };
-      push(d, { status: 'found', day, ms: Number.NaN, recordId: check.id, source: 'daily-check' });
+      d.events.push(event('found', day, Number.NaN, check.id, 'daily-check'));
       if (row.measure) {
         const at = row.measureAt ?? check.checkedAt;
         const ms = at ? parseInstant(at) : Number.NaN;
-        push(d, { status: 'measure', day: Number.isNaN(ms) ? day : tz.localDay(ms), ms, recordId: check.id, source: 'daily-check' });
+        d.events.push(event('measure', Number.isNaN(ms) ? day : tz.localDay(ms), ms, check.id, 'daily-check'));
       }
       if (row.reportedTo || row.reportedAt) {
         const ms = row.reportedAt ? parseInstant(row.reportedAt) : Number.NaN;
-        push(d, { status: 'reported', day: Number.isNaN(ms) ? day : tz.localDay(ms), ms, recordId: check.id, source: 'daily-check', to: row.reportedTo });
+        const rday = Number.isNaN(ms) ? day : tz.localDay(ms);
+        d.events.push({ status: 'reported', day: rday, ms, recordId: check.id, source: 'daily-check', to: row.reportedTo, date: formatDay(rday) });
       }
     }
   }
@@ -134,13 +155,13 @@ export function buildHazardIndex(set: RecordSet, tz: TimeZone, today: DayNumber)
     for (const u of rec.hazardUpdates ?? []) {
       const d = draft(u.hazardId);
       const day = u.date ? tryDayNumber(u.date) : recDay;
-      if (!Number.isNaN(day)) push(d, { status: u.status, day, ms: Number.NaN, recordId: rec.id, source, by: u.by });
+      if (!Number.isNaN(day)) d.events.push({ status: u.status, day, ms: Number.NaN, recordId: rec.id, source, by: u.by, date: formatDay(day) });
       d.recordIds.add(rec.id);
       refs.add(u.hazardId);
     }
     if (rec.recordType !== 'weekly-report') continue;
     for (const v of rec.verifications ?? []) {
-      push(draft(v.hazardId), { status: v.verified ? 'verified' : 'reopened', day: recDay, ms: Number.NaN, recordId: rec.id, source });
+      draft(v.hazardId).events.push(event(v.verified ? 'verified' : 'reopened', recDay, Number.NaN, rec.id, source));
       refs.add(v.hazardId);
     }
     for (const h of rec.hazards ?? []) {
@@ -165,11 +186,25 @@ export function buildHazardIndex(set: RecordSet, tz: TimeZone, today: DayNumber)
   return new Map(states.map((s) => [s.hazardId, s]));
 }
 
+/**
+ * `list.sort(compare)`, skipping the call — and the working storage each call allocates — when the list is already one
+ * ascending run (no item compares below its predecessor), which a stable sort leaves as it is. Events mostly arrive in
+ * order, so most hazards need no sort at all.
+ */
+function sorted<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) if (compare(list[i] as T, list[i - 1] as T) < 0) return list.sort(compare);
+  return list;
+}
+
+/** -1, 0 or 1: comparators return small integers, not instants' differences (which would be boxed per comparison). */
+const sign = (x: number): number => (x < 0 ? -1 : x > 0 ? 1 : 0);
+
 function fold(d: Draft, today: DayNumber): HazardState {
-  const events = d.events
-    .filter((e) => e.day <= today)
-    .sort((a, b) => a.day - b.day || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || (a.ms || 0) - (b.ms || 0) || a.seq - b.seq)
-    .map(({ seq: _seq, ...e }) => e as HazardEvent);
+  // A stable sort: events equal on day, source and time stay in the order they were recorded.
+  const events = sorted(
+    d.events.filter((e) => e.day <= today),
+    (a, b) => a.day - b.day || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || sign((a.ms || 0) - (b.ms || 0)),
+  );
   let status: HazardStatus = 'found';
   let closed: HazardEvent | undefined;
   for (const e of events) {
@@ -181,7 +216,7 @@ function fold(d: Draft, today: DayNumber): HazardState {
     } else closed = undefined;
   }
   const foundDay = d.found?.day ?? (d.foundOnHint !== undefined && !Number.isNaN(d.foundOnHint) ? d.foundOnHint : events[0]?.day);
-  const byTime = (a: HazardEvent, b: HazardEvent) => (Number.isNaN(a.ms) || Number.isNaN(b.ms) ? a.day - b.day : a.ms - b.ms) || a.day - b.day;
+  const byTime = (a: HazardEvent, b: HazardEvent) => (Number.isNaN(a.ms) || Number.isNaN(b.ms) ? a.day - b.day : sign(a.ms - b.ms)) || a.day - b.day;
   return {
     hazardId: d.hazardId,
     site: d.found?.check.site ?? d.siteHint,
@@ -190,8 +225,8 @@ function fold(d: Draft, today: DayNumber): HazardState {
     foundRecordId: d.found?.check.id,
     rowId: d.found?.rowId,
     finding: d.found?.finding,
-    measures: events.filter((e) => e.status === 'measure').sort(byTime),
-    reports: events.filter((e) => e.status === 'reported').sort(byTime),
+    measures: sorted(events.filter((e) => e.status === 'measure'), byTime),
+    reports: sorted(events.filter((e) => e.status === 'reported'), byTime),
     status,
     open: !CLOSING_STATUSES.has(status),
     closedOn: closed?.date,
@@ -201,8 +236,8 @@ function fold(d: Draft, today: DayNumber): HazardState {
     fixDeadline: d.deadline ? formatDay(d.deadline.day) : undefined,
     fixDeadlineDay: d.deadline?.day,
     fixDeadlineRecordId: d.deadline?.recordId,
-    reviewedIn: d.reviewedIn.sort((a, b) => a.reviewDay - b.reviewDay || (a.recordId < b.recordId ? -1 : 1)),
+    reviewedIn: sorted(d.reviewedIn, (a, b) => a.reviewDay - b.reviewDay || (a.recordId < b.recordId ? -1 : 1)),
     events,
-    recordIds: [...d.recordIds].sort(),
+    recordIds: d.recordIds.size < 2 ? [...d.recordIds] : [...d.recordIds].sort(),
   };
 }

@@ -76,6 +76,37 @@ export function assessmentOn(index: TrainingIndex, personId: string, date: DayNu
   return { status: latest.passed ? 'passed' : 'failed', latest };
 }
 
+/**
+ * `assessmentOn` for one person as a step function of the day: the status changes only on assessment days, so the
+ * steps are computed once and each query is a binary search (the engine asks for every day of the window).
+ */
+export function assessmentTimeline(index: TrainingIndex, personId: string): (day: DayNumber) => AssessmentStatus {
+  const days: DayNumber[] = [];
+  const steps: AssessmentStatus[] = [];
+  let latest: AssessmentResult | undefined;
+  for (const r of index.results(personId)) {
+    if (r.kind !== 'assessment') continue;
+    if (!latest || r.day > latest.day || (r.day === latest.day && r.passed && !latest.passed)) latest = r;
+    const step: AssessmentStatus = { status: latest.passed ? 'passed' : 'failed', latest };
+    if (days[days.length - 1] === latest.day) steps[steps.length - 1] = step;
+    else {
+      days.push(latest.day);
+      steps.push(step);
+    }
+  }
+  const none: AssessmentStatus = { status: 'none' };
+  return (day) => {
+    let lo = 0;
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((days[mid] as DayNumber) <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? none : (steps[lo - 1] as AssessmentStatus);
+  };
+}
+
 /** Art. 6 evidence items the engine requires (item 4 is the assessment; item 5 is open-ended). */
 export const COMPETENCE_ITEMS = ['lawsAndStandards', 'educationAndExperience', 'processKnowledge'] as const;
 

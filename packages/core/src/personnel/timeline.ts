@@ -119,13 +119,32 @@ export function personnelTimeline(records: RecordSet | Iterable<AnyRecord>): Per
   const byRole = new Map<Role, RoleSegment[]>(ROLES.map((r) => [r, segments.filter((s) => s.role === r)]));
   const covering = (role: Role, day: DayNumber, site?: string) =>
     (byRole.get(role) ?? []).filter((s) => s.from <= day && day < s.to && scopeCovers(s.scope, site));
+  // `holds` runs per signature and per day in the engine: look at the person's own segments of the role, no arrays.
+  const byPersonRole = new Map<string, Partial<Record<Role, RoleSegment[]>>>();
+  for (const s of segments) {
+    let roles = byPersonRole.get(s.personId);
+    if (!roles) {
+      roles = {};
+      byPersonRole.set(s.personId, roles);
+    }
+    const own = roles[s.role];
+    if (own) own.push(s);
+    else roles[s.role] = [s];
+  }
+  const holds = (personId: string, role: Role, date: DayNumber | string, site?: string): boolean => {
+    const day = typeof date === 'number' ? date : toDay(date);
+    const own = byPersonRole.get(personId)?.[role];
+    if (!own) return false;
+    for (const s of own) if (s.from <= day && day < s.to && scopeCovers(s.scope, site)) return true;
+    return false;
+  };
 
   return {
     segments,
     ignored,
     holders: (role, date, site) => [...new Set(covering(role, toDay(date), site).map((s) => s.personId))].sort(),
-    holds: (personId, role, date, site) => covering(role, toDay(date), site).some((s) => s.personId === personId),
-    rolesOn: (personId, date) => ROLES.filter((r) => covering(r, toDay(date)).some((s) => s.personId === personId)),
+    holds,
+    rolesOn: (personId, date) => ROLES.filter((r) => holds(personId, r, date)),
     people: () => [...people.values()].sort((a, b) => (a.personId < b.personId ? -1 : 1)),
     changesOf: (personId) => byPerson.get(personId) ?? [],
     coverageMask(role, from, to, site) {

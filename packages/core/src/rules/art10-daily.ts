@@ -4,29 +4,15 @@
  * (default: end of the next day). A day without an officer is `art3.officer-missing` alone; a check on a non-production
  * day triggers nothing.
  */
-import type { DailyCheck, Message } from '@order75/schemas';
-import { type DayNumber, formatDay, tryDayNumber } from '../calendar/days';
+import type { DailyCheck, Message, RiskList } from '@order75/schemas';
+import { type DayNumber, formatDay } from '../calendar/days';
 import { parseInstant } from '../calendar/timeZone';
 import type { EngineContext } from '../engine/context';
+import type { SiteDays } from '../engine/dailyIndex';
 import { type Finding, makeFinding } from '../engine/finding';
 import { dayRunFields, Runs, whenText } from '../engine/runs';
 import { noOfficer } from './art3-officer';
 import { listsInForce } from './art9-risk-list';
-
-/** Daily checks by site and day. */
-export function checksBySite(ctx: EngineContext): Map<string, Map<DayNumber, DailyCheck[]>> {
-  const out = new Map<string, Map<DayNumber, DailyCheck[]>>();
-  for (const c of ctx.set.of('daily-check')) {
-    const day = tryDayNumber(c.date);
-    if (Number.isNaN(day)) continue;
-    let site = out.get(c.site);
-    if (!site) out.set(c.site, (site = new Map()));
-    const list = site.get(day);
-    if (list) list.push(c);
-    else site.set(day, [c]);
-  }
-  return out;
-}
 
 /** The finding message (also used by `recordLevelIssues`). */
 export const dailyMissingMessage = (site: string, when: Message): Message => ({
@@ -56,13 +42,25 @@ export function dailyRowsFor(ctx: EngineContext, site: string, day: DayNumber): 
   return [...rows].sort();
 }
 
-/** Revision-1 creation: known, bounded above by a later revision's creation, or unknown. */
-function firstCreation(ctx: EngineContext, c: DailyCheck): { known?: number; upper?: number } {
+/**
+ * Revision-1 creation (epoch ms) when known — from `firstCreatedAt`, or the check's own creation when it is revision 1 —
+ * or else `NaN`; `upper` is set instead when only a later revision's creation bounds it from above.
+ */
+function firstCreation(ctx: EngineContext, c: DailyCheck, out: { upper: number }): number {
+  out.upper = Number.NaN;
   const mapped = ctx.opts.hasFirstCreatedAt ? ctx.opts.firstCreatedAt[c.id] : undefined;
-  if (mapped) return { known: parseInstant(mapped) };
+  if (mapped) return parseInstant(mapped);
   const own = c.createdAt ? parseInstant(c.createdAt) : Number.NaN;
-  if (Number.isNaN(own)) return {};
-  return c.revision === 1 ? { known: own } : { upper: own };
+  if (c.revision === 1) return own;
+  out.upper = own;
+  return Number.NaN;
+}
+
+/** Required rows the day's rows do not name (`undefined` when none): a tally with marks, no set per day. */
+function absentRows(rows: readonly unknown[], required: readonly string[], marks: Map<unknown, number>, stamp: number): string[] | undefined {
+  for (const r of rows) marks.set(r, stamp);
+  const absent = required.filter((r) => marks.get(r) !== stamp);
+  return absent.length ? absent : undefined;
 }
 
 /** Findings of this module's rules for the context. */
@@ -71,24 +69,36 @@ export function art10Daily(ctx: EngineContext): Finding[] {
   const win = ctx.win;
   if (!win) return out;
   const entry = ctx.opts.deadlines.dailyEntryDays;
-  const index = checksBySite(ctx);
-  const state = ctx.sites.map((site) => ({ site, byDay: index.get(site), missing: new Runs<DayNumber>(), incomplete: new Runs<DayNumber>(), missingRows: new Map<DayNumber, string[]>() }));
-  const rowsCache = new Map<string, string[]>();
+  const daily = ctx.daily;
+  const state = ctx.sites.map((site) => ({
+    site,
+    byDay: daily.bySite.get(site),
+    missing: new Runs<DayNumber>(),
+    incomplete: new Runs<DayNumber>(),
+    missingRows: new Map<DayNumber, string[]>(),
+    // The last checklist test of the site: consecutive days usually have the same row sequence and required rows.
+    last: { rows: undefined as readonly unknown[] | undefined, required: undefined as readonly string[] | undefined, absent: undefined as string[] | undefined },
+  }));
+  const checksOn = (byDay: SiteDays | undefined, day: DayNumber) => byDay?.checks[day - daily.first];
+  // Required rows per site for the risk lists in force, recomputed only when those lists change from one day to the next.
+  let lists: readonly RiskList[] | undefined;
+  let rowsBySite = new Map<string, string[]>();
   // Coverage marks: a row is covered on the current (S, D) when its mark equals the current stamp (no per-day sets).
-  const marks = new Map<string, number>();
+  const marks = new Map<unknown, number>();
   let stamp = 0;
   for (let day = win.from; day <= win.to; day++) {
     const inScope = ctx.scope(day).inScope;
     const due = day + entry <= ctx.lastComplete;
-    let listKey: string | undefined;
-    for (const s of state) {
+    let listsChecked = false;
+    for (let k = 0; k < state.length; k++) {
+      const s = state[k] as (typeof state)[number];
       if (!inScope) {
         s.missing.ok();
         s.incomplete.ok();
         continue;
       }
       if (!ctx.production(s.site, day)) continue;
-      const checks = s.byDay?.get(day);
+      const checks = checksOn(s.byDay, day);
       if (!due) {
         if (!checks) ctx.notes.daily.pending.push({ unit: formatDay(day), site: s.site, dueAfter: formatDay(day + entry) });
         s.missing.ok();
@@ -115,16 +125,27 @@ export function art10Daily(ctx: EngineContext): Finding[] {
           text: { zh: `厂区 ${s.site} ${formatDay(day)}：未知第 1 修订版的创建时间，无法判断是否迟录`, en: `site ${s.site} ${formatDay(day)}: creation of revision 1 unknown, lateness undetermined` },
         });
       }
-      listKey ??= listsInForce(ctx, day).map((l) => l.id).join(',');
-      const cacheKey = `${s.site}\u0000${listKey}`;
-      let required = rowsCache.get(cacheKey);
-      if (!required) rowsCache.set(cacheKey, (required = dailyRowsFor(ctx, s.site, day)));
-      stamp++;
-      for (const c of checks) for (const item of c.items) marks.set(item.rowId, stamp);
-      let absent: string[] | undefined;
-      for (const r of required) if (marks.get(r) !== stamp) (absent ??= []).push(r);
+      if (!listsChecked) {
+        listsChecked = true;
+        const now = listsInForce(ctx, day);
+        if (now !== lists && (!lists || now.length !== lists.length || now.some((l, i) => l !== lists?.[i]))) rowsBySite = new Map();
+        lists = now;
+      }
+      let required = rowsBySite.get(s.site);
+      if (!required) {
+        required = dailyRowsFor(ctx, s.site, day);
+        rowsBySite.set(s.site, required);
+      }
+      const rows = s.byDay?.rows[day - daily.first] as readonly unknown[];
+      const last = s.last;
+      if (rows !== last.rows || required !== last.required) {
+        last.rows = rows;
+        last.required = required;
+        last.absent = absentRows(rows, required, marks, ++stamp);
+      }
+      const absent = last.absent;
       if (absent) {
-        s.missingRows.set(day, absent);
+        s.missingRows.set(day, [...absent]);
         s.incomplete.fire(day);
       } else s.incomplete.ok();
     }
@@ -141,7 +162,7 @@ export function art10Daily(ctx: EngineContext): Finding[] {
         makeFinding('art10.checklist-incomplete', {
           ...fields,
           site,
-          recordIds: run.flatMap((d) => (byDay?.get(d) ?? []).map((c) => c.id)),
+          recordIds: run.flatMap((d) => (checksOn(byDay, d) ?? []).map((c) => c.id)),
           details: { missingRows: rows, byDate: Object.fromEntries(run.map((d) => [formatDay(d), missingRows.get(d) ?? []])) },
           message: checklistMessage(site, whenText(fields), rows),
         }),
@@ -153,11 +174,12 @@ export function art10Daily(ctx: EngineContext): Finding[] {
 
 function lateness(ctx: EngineContext, checks: readonly DailyCheck[], deadline: number): 'on-time' | 'late' | 'unknown' {
   let unknown = false;
+  const bound = { upper: Number.NaN };
   for (const c of checks) {
-    const f = firstCreation(ctx, c);
-    if (f.known !== undefined && !Number.isNaN(f.known)) {
-      if (f.known <= deadline) return 'on-time';
-    } else if (f.upper !== undefined && f.upper <= deadline) return 'on-time';
+    const known = firstCreation(ctx, c, bound);
+    if (!Number.isNaN(known)) {
+      if (known <= deadline) return 'on-time';
+    } else if (bound.upper <= deadline) return 'on-time';
     else unknown = true;
   }
   return unknown ? 'unknown' : 'late';

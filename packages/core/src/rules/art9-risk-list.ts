@@ -16,8 +16,8 @@ const KIND_TEXT: Record<string, Message> = {
   'monthly-scheduling': { zh: '月调度制度', en: 'monthly scheduling rule' },
 };
 
-/** The risk-list versions in force on a day, one per series. */
-export const listsInForce = (ctx: EngineContext, day: DayNumber): RiskList[] => ctx.riskLists.map((s) => s.on(day)).filter((l): l is RiskList => l !== undefined);
+/** The risk-list versions in force on a day, one per series (the same array while none changes). */
+export const listsInForce = (ctx: EngineContext, day: DayNumber): readonly RiskList[] => ctx.listsOn(day);
 
 /** The finding message (also used by `recordLevelIssues`). */
 export const riskListMissingMessage = (when: Message): Message => ({
@@ -35,7 +35,18 @@ export const missingCadenceKinds = (doc: ManagementSystem) => CADENCE_KINDS.filt
 
 /** Findings of this module's rules for the context. */
 export function art9RiskList(ctx: EngineContext): Finding[] {
-  const out = stateFindings(ctx, 'art9.risk-list-missing', (d) => (listsInForce(ctx, d).some((l) => l.rows.some((r) => r.cadence === 'daily')) ? 'ok' : 'fire'), riskListMissingMessage);
+  // The verdict depends only on the lists in force, which change rarely: reuse it while the array is the same.
+  let lists: readonly RiskList[] | undefined;
+  let daily = false;
+  const hasDailyRows = (d: DayNumber) => {
+    const now = listsInForce(ctx, d);
+    if (now !== lists) {
+      lists = now;
+      daily = now.some((l) => l.rows.some((r) => r.cadence === 'daily'));
+    }
+    return daily;
+  };
+  const out = stateFindings(ctx, 'art9.risk-list-missing', (d) => (hasDailyRows(d) ? 'ok' : 'fire'), riskListMissingMessage);
   for (const { version, from, to } of versionDays<ManagementSystem>(ctx, ctx.systems)) {
     const kinds = missingCadenceKinds(version.doc);
     if (kinds.length) out.push(versionFinding('art9.cadence-rules-missing', version.doc.id, from, to, cadenceRulesMessage(version.doc.version, kinds)));
