@@ -5,13 +5,15 @@
  * middle row. Plain rjsf (antd theme, standard array field) on the same 1,000 items is measured as reference.
  */
 import { rm } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { buildGallery } from '../examples/forms-gallery/test/support/buildGallery';
-import { launchChromium } from '../examples/forms-gallery/test/support/chromium';
+import { type ChromiumHandle, launchChromium } from '../examples/forms-gallery/test/support/chromium';
 import { serveStatic } from '../examples/forms-gallery/test/support/serveStatic';
 import type { BenchResult } from './harness';
 
 const ROWS = 1000;
+
+/** playwright-core's page, named through the gallery's helper (the package is the gallery's dependency, not the root's). */
+type Page = Awaited<ReturnType<ChromiumHandle['context']['newPage']>>;
 
 /** Hash change to the route → the element `lastId` exists → the following frame is painted, in ms. */
 async function firstRender(page: Page, base: string, route: string, lastId: string): Promise<{ warm: number; cold: number }> {

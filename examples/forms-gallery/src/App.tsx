@@ -20,6 +20,8 @@ interface Route {
   rows: number;
   site: string;
   view: boolean;
+  /** Simulates a dropped connection: every submission fails. */
+  offline: boolean;
 }
 
 function parseRoute(hash: string): Route {
@@ -33,6 +35,7 @@ function parseRoute(hash: string): Route {
     rows: Number(q.get('rows') ?? 0) || 0,
     site: q.get('site') ?? 'S1',
     view: q.get('view') === '1',
+    offline: q.get('offline') === '1',
   };
 }
 
@@ -43,6 +46,7 @@ function toHash(r: Route): string {
   if (r.rows) q.set('rows', String(r.rows));
   if (r.site !== 'S1') q.set('site', r.site);
   if (r.view) q.set('view', '1');
+  if (r.offline) q.set('offline', '1');
   const s = q.toString();
   return `#/${r.type}${s ? `?${s}` : ''}`;
 }
@@ -176,7 +180,7 @@ function Gallery() {
       </header>
       <main>
         {route.view ? (
-          <RecordView record={(submitted ?? initial ?? DAILY_CHECKS[0]) as Record<string, unknown>} locale={route.lang} riskList={RISK_LIST} resolveAttachmentUrl={resolveAttachmentUrl} />
+          <RecordView record={(submitted ?? initial ?? DAILY_CHECKS[0]) as Record<string, unknown>} locale={route.lang} riskList={RISK_LIST} sources={DAILY_CHECKS as unknown as Record<string, unknown>[]} resolveAttachmentUrl={resolveAttachmentUrl} />
         ) : (
           <RecordForm
             key={formKey}
@@ -193,7 +197,8 @@ function Gallery() {
             resolveAttachmentUrl={resolveAttachmentUrl}
             signer={signer}
             draftKey={`gallery-${formKey}`}
-            onSubmit={(record) => {
+            onSubmit={async (record) => {
+              if (route.offline) throw new Error(en ? 'the network connection was lost' : '网络连接已断开');
               setSubmitted(record as AnyRecord);
               window.__o75 = { submitted: [...(window.__o75?.submitted ?? []), record as AnyRecord] };
             }}
@@ -220,5 +225,5 @@ body { margin: 0; background: #f5f6f8; font-family: "Noto Sans CJK SC", "PingFan
 main { padding: 12px; }
 .gallery-result { max-width: 1100px; margin: 12px auto; }
 .gallery-result pre { background: #fff; padding: 12px; overflow: auto; max-height: 400px; font-size: 12px; }
-@media (max-width: 640px) { main { padding: 0; } .gallery-org { display: none; } }
+@media (max-width: 640px) { main { padding: 0; } .gallery-org { display: none; } .gallery-head { position: static; } }
 `;

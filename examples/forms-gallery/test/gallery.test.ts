@@ -59,6 +59,13 @@ describe('every record type: fill, submit, get a valid record', () => {
         expectValid(record, type);
         expect(record?.remarks).toBe(remark);
         if (type === 'daily-check') expect(record?.zeroRisk).toBe(true);
+        if (options.lang === 'en') {
+          expect(await page.locator('[data-testid="o75-submit"]').textContent()).toBe('Submit');
+          expect(await page.locator('.o75-section-title').first().textContent()).toBe('Basics');
+          expect(await page.locator('.o75-form-title').textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+        } else {
+          expect(await page.locator('.o75-section-title').first().textContent()).toBe('基本信息');
+        }
         expect(await g.overflow()).toBeLessThanOrEqual(0);
         expect(await g.problems()).toEqual([]);
         if (options.width === 375 && ['daily-check', 'weekly-report', 'risk-list'].includes(type)) {
@@ -120,7 +127,7 @@ describe('validation', () => {
     await page.waitForSelector('[data-testid="gallery-submitted"]');
     const [record] = await g.submitted();
     expectValid(record, 'daily-check');
-    const items = record?.items as Record<string, unknown>[];
+    const items = (record?.items ?? []) as Record<string, unknown>[];
     expect(items[2]).toMatchObject({ result: 'hazard', measure: '立即停机隔离本班次产品', reportedTo: { personId: 'E0007', name: '林晓峰' } });
     expect(String(items[2]?.hazardId)).toMatch(/^H-\d{8}-S1-/);
     expect(record?.zeroRisk).toBe(false);
@@ -151,8 +158,25 @@ describe('signatures', () => {
     await g.page.waitForSelector('[data-testid="gallery-submitted"]');
     const [record] = await g.submitted();
     expectValid(record, 'daily-check');
-    const [sig] = record?.signatures as Record<string, unknown>[];
+    const [sig] = (record?.signatures ?? []) as Record<string, unknown>[];
     expect(sig).toMatchObject({ slot: 0, role: 'officer', personId: 'E0023', method: 'key', alg: 'ed25519' });
+    expect(sig?.contentHash).toBe(await contentHash(record as object, sha256Hasher));
+    await g.page.close();
+  });
+
+  it('a paper signature: print, sign or seal, attach the scan by hash', async () => {
+    const g = await open('incentive');
+    await g.page.selectOption('[data-testid="gallery-sign-as"]', 'E0001:principal');
+    await g.page.click('[data-testid="o75-slot-0"] >> text=纸质签字盖章');
+    expect(await g.page.locator('[data-testid="o75-slot-0"]').textContent()).toContain('打印本记录');
+    await g.page.locator('#o75-slot-0-scan').setInputFiles({ name: 'signed-scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 scan of the signed and sealed record') });
+    await g.page.waitForSelector('.o75-slot-signed');
+    await g.page.click('[data-testid="o75-submit"]');
+    await g.page.waitForSelector('[data-testid="gallery-submitted"]');
+    const [record] = await g.submitted();
+    expectValid(record, 'incentive');
+    const [sig] = (record?.signatures ?? []) as Record<string, unknown>[];
+    expect(sig).toMatchObject({ method: 'paper', role: 'principal', attachment: { name: 'signed-scan.pdf', mediaType: 'application/pdf' } });
     expect(sig?.contentHash).toBe(await contentHash(record as object, sha256Hasher));
     await g.page.close();
   });
@@ -174,10 +198,9 @@ describe('signatures', () => {
     await g.page.waitForSelector('[data-testid="gallery-submitted"]');
     const [record] = await g.submitted();
     expectValid(record, 'incentive');
-    const [sig] = record?.signatures as Record<string, unknown>[];
+    const [sig] = (record?.signatures ?? []) as Record<string, unknown>[];
     expect(sig).toMatchObject({ slot: 0, role: 'principal', personId: 'E0001', name: '陈建国', method: 'drawn' });
-    expect((sig?.attachment as Record<string, unknown>).hash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect((sig?.attachment as Record<string, unknown>).mediaType).toBe('image/png');
+    expect(sig?.attachment).toMatchObject({ hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), mediaType: 'image/png' });
     await g.page.close();
   });
 });
@@ -192,6 +215,17 @@ describe('drafts, photos, keyboard, print', () => {
     expect(await g.page.inputValue('#root_reason')).toBe('');
     await g.page.click('[data-testid="o75-restore"] .o75-btn-primary');
     await expect.poll(() => g.page.inputValue('#root_reason')).toBe('及时发现挤塑绝缘厚度隐患');
+    await g.page.close();
+  });
+
+  it('a failed submission (connection lost) keeps the input and says so', async () => {
+    const g = await open('incentive', { offline: true });
+    await g.page.fill('#root_reason', '断网时填写的事由');
+    await g.page.click('[data-testid="o75-submit"]');
+    expect(await g.page.locator('[data-testid="o75-submit-failed"]').textContent()).toBe('提交失败，已在本机保存草稿：网络连接已断开');
+    await g.page.reload();
+    await g.page.click('[data-testid="o75-restore"] .o75-btn-primary');
+    await expect.poll(() => g.page.inputValue('#root_reason')).toBe('断网时填写的事由');
     await g.page.close();
   });
 
@@ -253,7 +287,7 @@ describe('drafts, photos, keyboard, print', () => {
     const [record] = await g.submitted();
     expectValid(record, 'daily-check');
     expect(record?.site).toBe('S2');
-    expect((record?.items as unknown[]).length).toBe(count);
+    expect(((record?.items ?? []) as unknown[]).length).toBe(count);
     expect(record?.zeroRisk).toBe(true);
     await page.close();
   });

@@ -15,7 +15,7 @@ export interface RecordHtmlOptions {
   resolveAttachmentUrl?: (attachment: Attachment) => string | undefined;
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+const htmlEscape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 
 /** The full HTML document of `record`'s print view. */
 export function recordHtml(record: Record<string, unknown>, options: RecordHtmlOptions = {}): string {
@@ -23,6 +23,6 @@ export function recordHtml(record: Record<string, unknown>, options: RecordHtmlO
   const body = renderToStaticMarkup(
     createElement(RecordView, { record, locale, riskList: options.riskList, resolveAttachmentUrl: options.resolveAttachmentUrl, withStyles: false }),
   );
-  const title = escape(String(record.recordType ?? 'record'));
+  const title = htmlEscape(String(record.recordType ?? 'record'));
   return `<!doctype html><html lang="${locale === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>${title}</title><style>html,body{margin:0;background:#fff}${PRINT_CSS}</style></head><body>${body}</body></html>`;
 }

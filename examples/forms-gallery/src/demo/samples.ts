@@ -7,7 +7,7 @@ import { dailyRowsFor } from '@order75/react';
 import { PROFILE, USCC, person } from './enterprise';
 import { RISK_LIST } from './riskList';
 
-const env = (recordType: RecordType, n: number) => ({
+const env = <T extends RecordType>(recordType: T, n: number) => ({
   id: `0193b000-0000-7000-8000-${String(n).padStart(12, '0')}`,
   recordType,
   schemaVersion: 1 as const,

@@ -8,6 +8,7 @@ export interface PageOptions {
   rows?: number;
   site?: string;
   view?: boolean;
+  offline?: boolean;
   /** Keep the drafts already stored (the autosave test). */
   keepStorage?: boolean;
 }
@@ -29,6 +30,7 @@ export function route(type: string, o: PageOptions = {}): string {
   if (o.rows) q.set('rows', String(o.rows));
   if (o.site) q.set('site', o.site);
   if (o.view) q.set('view', '1');
+  if (o.offline) q.set('offline', '1');
   const s = q.toString();
   return `#/${type}${s ? `?${s}` : ''}`;
 }

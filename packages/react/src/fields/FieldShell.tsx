@@ -1,9 +1,8 @@
 /** Label, help and errors around a custom field, with the ids rjsf's widgets use (`<id>__error`, `<id>__help`). */
-import type { ErrorSchema } from '@rjsf/utils';
 import type { ReactNode } from 'react';
 
 /** Every error message in an error schema subtree. */
-export function collectErrors(schema: ErrorSchema<any> | object | undefined): string[] {
+export function collectErrors(schema: object | undefined): string[] {
   if (!schema) return [];
   const out: string[] = [];
   for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {

@@ -2,17 +2,8 @@
 import type { FieldProps } from '@rjsf/utils';
 import { useServices } from '../context';
 import { text } from '../i18n/strings';
+import { describeSource } from './describeSource';
 import { FieldShell } from './FieldShell';
-
-type Rec = Record<string, unknown>;
-
-/** A one-line description of a source record: its date field, site and inspector or organiser. */
-export function describeSource(record: Rec | undefined, id: string, locale: 'zh-CN' | 'en'): string {
-  if (!record) return text(locale, 'unknownSource', { id: id.slice(0, 8) });
-  const date = (record.date ?? record.reviewDate ?? record.meetingDate) as string | undefined;
-  const person = (record.inspector ?? record.organiser ?? record.chair) as { name?: string } | undefined;
-  return [date, record.site as string | undefined, person?.name].filter(Boolean).join(' · ');
-}
 
 /** Read-only list of the records a drafted item came from. */
 export function SourcesField(props: FieldProps<string[]>) {

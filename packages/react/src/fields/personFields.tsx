@@ -19,7 +19,7 @@ export function PersonField(props: FieldProps<PersonRef>) {
     <FieldShell id={id} label={labelOf(props)} required={props.required} help={props.uiSchema?.['ui:help'] as string | undefined} errors={errors} htmlFor={id}>
       <PersonPicker
         id={id}
-        value={props.formData && props.formData.personId ? props.formData : undefined}
+        value={props.formData?.personId ? props.formData : undefined}
         onChange={(v) => props.onChange(v, props.fieldPathId.path)}
         disabled={props.disabled || props.readonly}
         invalid={errors.length > 0}

@@ -131,12 +131,18 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
   const headerRef = useRef(header);
   headerRef.current = header;
 
-  const store = useMemo(() => {
-    if (daily) return createRowStore<Rec>(itemsFor(checkRows, (initial.items as DailyItem[] | undefined) ?? []) as Rec[]);
-    return createRowStore<Rec>(tableField ? ((initial[tableField] as Rec[] | undefined) ?? []) : []);
-    // The store is created once per row set; typing never recreates it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [checkRows]);
+  // Created once; typing never recreates it. A new risk list or site regenerates the items, keeping results by row id.
+  const [store] = useState(() =>
+    createRowStore<Rec>(
+      daily ? (itemsFor(checkRows, (initial.items as DailyItem[] | undefined) ?? []) as Rec[]) : tableField ? ((initial[tableField] as Rec[] | undefined) ?? []) : [],
+    ),
+  );
+  const firstRows = useRef(checkRows);
+  useEffect(() => {
+    if (!daily || firstRows.current === checkRows) return;
+    firstRows.current = checkRows;
+    store.set(itemsFor(checkRows, store.get() as Partial<DailyItem>[]) as Rec[]);
+  }, [daily, checkRows, store]);
 
   const [signatures, setSignatures] = useState<Signature[]>(() => (initial.signatures as Signature[] | undefined) ?? []);
   const signaturesRef = useRef(signatures);
@@ -223,7 +229,7 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
     if (phase === 'submitted') setPhase('idle');
     clearTimeout(recheck.current);
     recheck.current = setTimeout(() => setIssues((prev) => (prev === null ? prev : formIssues(assemble('final'), props.ruleContext))), 250);
-  }, [autosave, locale, phase, assemble]);
+  }, [autosave, locale, phase, assemble, props.ruleContext]);
   useEffect(() => store.subscribe(contentChanged), [store, contentChanged]);
   useEffect(() => () => clearTimeout(recheck.current), []);
 
@@ -392,7 +398,7 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
           ? createPortal(
               <div className="o75-print-root">
                 <style nonce={props.nonce}>{PRINT_CSS}</style>
-                <RecordView record={assemble('final')} locale={locale} riskList={riskList} resolveAttachmentUrl={props.resolveAttachmentUrl} withStyles={false} />
+                <RecordView record={assemble('final')} locale={locale} riskList={riskList} sources={props.sources} resolveAttachmentUrl={props.resolveAttachmentUrl} withStyles={false} />
               </div>,
               document.body,
             )

@@ -73,6 +73,7 @@ export function PhotoInput({ id, value, onChange, kind = 'photo', disabled, desc
             const src = previewUrl(a, resolveAttachmentUrl);
             const name = a.name ?? a.hash.slice(0, 15);
             return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the same file may be attached twice; position tells them apart
               <li key={`${a.hash}-${i}`} className="o75-thumb">
                 {src && a.mediaType.startsWith('image/') ? <img src={src} alt={name} /> : <span className="o75-file">{name}</span>}
                 <span className="o75-thumb-meta">

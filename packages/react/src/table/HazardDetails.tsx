@@ -73,7 +73,8 @@ function HazardDetailsImpl({ index, item, titles, errors, onPatch }: HazardDetai
     </div>
   );
   return (
-    <div className="o75-hazard" role="group" aria-label={`${titles.hazardId} ${item.hazardId ?? ''}`}>
+    <fieldset className="o75-hazard">
+      <legend className="o75-visually-hidden">{`${titles.hazardId} ${item.hazardId ?? ''}`}</legend>
       <div className="o75-hz-id">
         {titles.hazardId}：<code>{item.hazardId}</code>
       </div>
@@ -104,7 +105,7 @@ function HazardDetailsImpl({ index, item, titles, errors, onPatch }: HazardDetai
         />
         {errorOf('photos')}
       </div>
-    </div>
+    </fieldset>
   );
 }
 

@@ -1,5 +1,5 @@
 /** One editable row of the risk list: the main columns inline, the rest behind "more fields". */
-import { memo, useState } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { RiskRow } from '../form/dailyRows';
 import type { ItemTitles } from './itemTitles';
 
@@ -40,7 +40,7 @@ function RiskRowEditorImpl({ index, row, titles, options, errors, onPatch, onRem
       required: REQUIRED.has(field),
     };
     const value = row[field];
-    let control;
+    let control: ReactNode;
     if (options[field]) {
       control = (
         <select {...common} value={(value as string | undefined) ?? ''} onChange={(e) => onPatch(index, { [field]: e.target.value || undefined })}>
@@ -75,7 +75,8 @@ function RiskRowEditorImpl({ index, row, titles, options, errors, onPatch, onRem
     );
   };
   return (
-    <div className="o75-rrow" id={base} role="group" aria-label={`${titles.seq ?? ''} ${row.seq ?? index + 1}`}>
+    <fieldset className="o75-rrow" id={base}>
+      <legend className="o75-visually-hidden">{`${titles.seq ?? ''} ${row.seq ?? index + 1}`}</legend>
       <span className="o75-seq">{row.seq ?? index + 1}</span>
       {INLINE.map(cell)}
       <div className="o75-rrow-actions">
@@ -91,7 +92,7 @@ function RiskRowEditorImpl({ index, row, titles, options, errors, onPatch, onRem
           {MORE.map(cell)}
         </div>
       ) : null}
-    </div>
+    </fieldset>
   );
 }
 

@@ -67,6 +67,7 @@ export function RiskRowsTable({ store, locale, errors }: RiskRowsTableProps) {
         ))}
         <span className="o75-rrow-actions" />
       </div>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: onFocus only tracks which row holds focus, to keep it rendered */}
       <div
         ref={list}
         className="o75-rrows"

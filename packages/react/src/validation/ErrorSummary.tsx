@@ -60,8 +60,8 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
     >
       <h2 id="o75-error-summary-title">{text(locale, warningsOnly ? 'warningSummaryTitle' : 'errorSummaryTitle', { count: placed.linked.length })}</h2>
       <ul>
-        {placed.linked.map(({ targetId, text: message, issue }, i) => (
-          <li key={`${i}-${targetId}`} data-source={issue.source} data-level={issue.level}>
+        {placed.linked.map(({ targetId, text: message, issue }) => (
+          <li key={`${targetId}\u0000${message}`} data-source={issue.source} data-level={issue.level}>
             <a
               href={`#${targetId}`}
               onClick={(e) => {

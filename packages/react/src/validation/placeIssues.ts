@@ -44,15 +44,19 @@ export function placeIssues(issues: readonly FormIssue[], locale: Locale, tableF
       const index = Number(segs[1]);
       const field = segs[2] ?? '';
       const row = rows.get(index) ?? {};
-      (row[field] ??= []).push(short);
+      row[field] = [...(row[field] ?? []), short];
       rows.set(index, row);
       const targetId = field === 'result' ? `o75-${tableField}-${index}-result` : field ? `o75-${tableField}-${index}-${field}` : `o75-${tableField}-${index}`;
       linked.push({ issue, targetId, text: full });
       continue;
     }
     let node = errorSchema;
-    for (const s of segs) node = (node[s] ??= {}) as Record<string, unknown>;
-    ((node.__errors ??= []) as string[]).push(short);
+    for (const s of segs) {
+      const next = (node[s] as Record<string, unknown> | undefined) ?? {};
+      node[s] = next;
+      node = next;
+    }
+    node.__errors = [...((node.__errors as string[] | undefined) ?? []), short];
     linked.push({ issue, targetId: segs.length ? `root_${segs.join('_')}` : 'root', text: full });
   }
   return { errorSchema: errorSchema as ErrorSchema, rows, linked };

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '@order75/core';
 import type { Attachment, RiskList } from '@order75/schemas';
+import { describeSource } from '../fields/describeSource';
 import { text } from '../i18n/strings';
 import { showInstant } from '../time';
 import { recordDocument, type DocBlock } from './documentModel';
@@ -17,6 +18,8 @@ export interface RecordViewProps {
   riskList?: RiskList;
   /** Shows drawn signatures and scans the host stores. */
   resolveAttachmentUrl?: (attachment: Attachment) => string | undefined;
+  /** Records this one links to (a weekly report's source daily checks), to print them by date, site and person. */
+  sources?: readonly Record<string, unknown>[];
   /** Adds the print stylesheet (off when the host ships it once for many views). */
   withStyles?: boolean;
   nonce?: string;
@@ -32,7 +35,13 @@ function Block({ block }: { block: DocBlock }) {
         </thead>
         <tbody>
           {block.rows.map((r, i) => (
-            <tr key={i}>{r.map((c, j) => <td key={j}>{c}</td>)}</tr>
+            // biome-ignore lint/suspicious/noArrayIndexKey: a printed table is static; rows have no identity
+            <tr key={i}>
+              {r.map((c, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: cells of a static row
+                <td key={j}>{c}</td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>
@@ -42,8 +51,8 @@ function Block({ block }: { block: DocBlock }) {
     return (
       <div>
         <div className="o75-doc-item-title">{block.label}</div>
-        {block.items.map((item, i) => (
-          <div key={i} className="o75-doc-item">
+        {block.items.map((item) => (
+          <div key={item.title} className="o75-doc-item">
             <table className="o75-doc-fields">
               <caption className="o75-visually-hidden">{item.title}</caption>
               <tbody>
@@ -60,8 +69,9 @@ function Block({ block }: { block: DocBlock }) {
   return null;
 }
 
-export function RecordView({ record, locale = 'zh-CN', riskList, resolveAttachmentUrl, withStyles = true, nonce }: RecordViewProps) {
-  const doc = recordDocument(record, locale, riskList);
+export function RecordView({ record, locale = 'zh-CN', riskList, resolveAttachmentUrl, sources, withStyles = true, nonce }: RecordViewProps) {
+  const label = sources ? (id: string) => { const r = sources.find((s) => s.id === id); return r ? describeSource(r, id, locale) : undefined; } : undefined;
+  const doc = recordDocument(record, locale, riskList, label);
   return (
     <article className="o75-doc" lang={locale === 'en' ? 'en' : 'zh-CN'} data-testid="o75-record-view">
       {withStyles ? <style nonce={nonce}>{PRINT_CSS}</style> : null}
@@ -84,8 +94,8 @@ export function RecordView({ record, locale = 'zh-CN', riskList, resolveAttachme
               </tbody>
             </table>
           ) : null}
-          {s.blocks.filter((b) => b.kind !== 'field').map((b, i) => (
-            <div key={i}>
+          {s.blocks.filter((b) => b.kind !== 'field').map((b) => (
+            <div key={b.label}>
               {b.kind === 'table' && s.blocks.filter((x) => x.kind !== 'field').length > 1 ? <div className="o75-doc-item-title">{b.label}</div> : null}
               <Block block={b} />
             </div>

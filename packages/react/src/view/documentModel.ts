@@ -9,6 +9,7 @@ import { LAYOUTS } from '../layout/layouts';
 import { ENVELOPE_FIELDS } from '../schema/renderSchema';
 import { titleOf } from '../schema/localizeSchema';
 import { signatureSlots, type SignatureSlot } from '../signatures/slots';
+import { isAttachment, isPersonRef } from '../schema/shapes';
 import { formatValue } from './formatValue';
 
 type Node = Record<string, unknown>;
@@ -35,18 +36,23 @@ export interface RecordDocument {
 
 const MAX_COLUMNS = 6;
 
-function arrayBlock(label: string, value: unknown[], node: Node, locale: Locale, asItems = false): DocBlock {
+/** Names a record id (`2026-11-23 · S1 · 王丽娟`), or undefined to print the id. */
+export type RecordLabel = (id: string) => string | undefined;
+
+function arrayBlock(label: string, value: unknown[], node: Node, locale: Locale, asItems = false, recordLabel?: RecordLabel): DocBlock {
   const items = node.items as Node;
-  if (items?.type !== 'object') return { kind: 'field', label, value: formatValue(value, node, locale), wide: true };
+  if (items?.type !== 'object' || isPersonRef(items) || isAttachment(items)) return { kind: 'field', label, value: formatValue(value, node, locale), wide: true };
   const props = items.properties as Node;
   const used = Object.keys(props).filter((k) => value.some((v) => (v as Node)[k] !== undefined));
   const title = (k: string) => titleOf(props[k] as Node, locale) ?? k;
+  const cell = (v: unknown, k: string, n: Node) =>
+    k === 'sourceRecordIds' && recordLabel && Array.isArray(v) ? v.map((id) => recordLabel(String(id)) ?? String(id)).join(locale === 'en' ? '; ' : '、') : formatValue(v, n, locale);
   if (!asItems && used.length <= MAX_COLUMNS) {
     return {
       kind: 'table',
       label,
       columns: used.map(title),
-      rows: value.map((v) => used.map((k) => formatValue((v as Node)[k], props[k] as Node, locale))),
+      rows: value.map((v) => used.map((k) => cell((v as Node)[k], k, props[k] as Node))),
     };
   }
   return {
@@ -54,7 +60,7 @@ function arrayBlock(label: string, value: unknown[], node: Node, locale: Locale,
     label,
     items: value.map((v, i) => ({
       title: `${titleOf(items, locale) ?? ''} ${i + 1}`,
-      fields: used.filter((k) => (v as Node)[k] !== undefined).map((k) => ({ label: title(k), value: formatValue((v as Node)[k], props[k] as Node, locale) })),
+      fields: used.filter((k) => (v as Node)[k] !== undefined).map((k) => ({ label: title(k), value: cell((v as Node)[k], k, props[k] as Node) })),
     })),
   };
 }
@@ -85,8 +91,8 @@ function dailyBlocks(record: Node, locale: Locale, riskList?: RiskList): DocBloc
   return blocks;
 }
 
-/** Builds the printed document of `record`. `riskList` names the rows of a daily check. */
-export function recordDocument(record: Record<string, unknown>, locale: Locale, riskList?: RiskList): RecordDocument {
+/** Builds the printed document of `record`. `riskList` names the rows of a daily check; `recordLabel` names linked records. */
+export function recordDocument(record: Record<string, unknown>, locale: Locale, riskList?: RiskList, recordLabel?: RecordLabel): RecordDocument {
   const type = record.recordType as RecordType;
   const schema = bundledSchemas[type] as unknown as Node;
   const props = schema.properties as Node;
@@ -101,7 +107,7 @@ export function recordDocument(record: Record<string, unknown>, locale: Locale, 
       if (value === undefined || !node) return [];
       const label = titleOf(node, locale) ?? k;
       if (type === 'daily-check' && k === 'items') return dailyBlocks(record, locale, riskList);
-      if (Array.isArray(value)) return [arrayBlock(label, value, node, locale)];
+      if (Array.isArray(value)) return [arrayBlock(label, value, node, locale, false, recordLabel)];
       const text = formatValue(value, node, locale);
       return [{ kind: 'field', label, value: text, wide: text.length > 40 || node.type === 'object' }];
     });

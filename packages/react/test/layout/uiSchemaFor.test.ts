@@ -4,6 +4,7 @@ import { LAYOUTS } from '../../src/layout/layouts';
 import { uiSchemaFor } from '../../src/layout/uiSchemaFor';
 import { renderSchema } from '../../src/schema/renderSchema';
 
+// biome-ignore lint/suspicious/noExplicitAny: schema trees are walked loosely in tests
 type Node = Record<string, any>;
 
 describe('layouts and uiSchemas', () => {

@@ -2,6 +2,7 @@ import { bundledSchemas } from '@order75/schemas';
 import { describe, expect, it } from 'vitest';
 import { enumLabel, localizeSchema, titleOf } from '../../src/schema/localizeSchema';
 
+// biome-ignore lint/suspicious/noExplicitAny: schema trees are walked loosely in tests
 type Node = Record<string, any>;
 
 describe('localizeSchema', () => {

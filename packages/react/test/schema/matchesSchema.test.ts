@@ -12,6 +12,7 @@ const cases: [string, unknown, unknown, boolean][] = [
   ['items', { type: 'array', items: { enum: ['ok', 'na'] } }, ['ok', 'hazard'], false],
   ['oneOf exactly one', { oneOf: [{ type: 'string' }, { type: 'number' }] }, 1, true],
   ['not', { not: { const: 1 } }, 1, false],
+  // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword, not a thenable
   ['if/then', { if: { const: 1 }, then: { type: 'string' } }, 1, false],
   ['minLength counts code points', { type: 'string', minLength: 2 }, '隐患', true],
   ['true schema', true, 'anything', true],
