@@ -4,7 +4,7 @@
  * Chinese titles for views and reports — scalar top-level fields with their Bitable types, and people as text.
  * Dates are written as ms timestamps of the local midnight in Asia/Shanghai, computed from the date itself.
  */
-import { rawJson, recordShape, stableHash, type ColumnSpec, type ProvisioningField } from '@order75/adapter-kit';
+import { rawJson, rawJsonHash, recordShape, type ColumnSpec, type ProvisioningField } from '@order75/adapter-kit';
 import { bundledSchemas, type AnyRecord, type Message, type RecordType } from '@order75/schemas';
 
 /** Bitable field type codes used here (platforms.md § 6.3). */
@@ -101,16 +101,11 @@ export function provisioningFields(recordType: RecordType): ProvisioningField[] 
   return tableFields(recordType).map((f) => ({ name: f.name, label: f.label, hostType: names[f.type] ?? String(f.type), required: f.name === ID_FIELD, source: f.source }));
 }
 
-/** The content check value stored in {@link HASH_FIELD}. */
-export function contentHash(record: AnyRecord): string {
-  return stableHash(rawJson(record));
-}
-
 /** The `fields` object of a record; absent values are `null` (so an update clears them). */
 export function recordFields(record: AnyRecord, fileTokens?: readonly string[]): Record<string, unknown> {
   const raw = rawJson(record);
   const rec = record as unknown as Record<string, unknown>;
-  const out: Record<string, unknown> = { [ID_FIELD]: record.id, [REVISION_FIELD]: record.revision, [HASH_FIELD]: stableHash(raw), [RAW_FIELD]: raw };
+  const out: Record<string, unknown> = { [ID_FIELD]: record.id, [REVISION_FIELD]: record.revision, [HASH_FIELD]: rawJsonHash(raw), [RAW_FIELD]: raw };
   if (fileTokens) out[ATTACHMENTS_FIELD] = fileTokens.map((file_token) => ({ file_token }));
   for (const f of tableFields(record.recordType)) {
     if (f.personKey) {

@@ -3,7 +3,7 @@
  * type) and how a record fills them. The whole record goes into `o75_raw` (a multi-line text), so nested data
  * round-trips; the flat widgets, from the schema's scalar top-level fields, serve reports and views.
  */
-import { rawJson, recordShape, stableHash, type ColumnSpec, type ProvisioningField } from '@order75/adapter-kit';
+import { rawJson, rawJsonHash, recordShape, type ColumnSpec, type ProvisioningField } from '@order75/adapter-kit';
 import type { AnyRecord, RecordType } from '@order75/schemas';
 
 /** Widget types used here, as Jiandaoyun names them in `widget/list`. */
@@ -85,7 +85,7 @@ export function recordData(record: AnyRecord): Record<string, { value: unknown }
   const data: Record<string, { value: unknown }> = {
     [ID_FIELD]: { value: record.id },
     [REVISION_FIELD]: { value: record.revision },
-    [HASH_FIELD]: { value: stableHash(raw) },
+    [HASH_FIELD]: { value: rawJsonHash(raw) },
     [RAW_FIELD]: { value: raw },
   };
   const rec = record as unknown as Record<string, unknown>;
@@ -100,7 +100,3 @@ export function recordData(record: AnyRecord): Record<string, { value: unknown }
   return data;
 }
 
-/** The content check value stored in {@link HASH_FIELD}: a record's canonical JSON, hashed. */
-export function contentHash(record: AnyRecord): string {
-  return stableHash(rawJson(record));
-}

@@ -4,7 +4,7 @@
  * `F_O75_RecordId` (the record id, unique), `F_O75_Revision`, `F_O75_Hash`, `F_O75_Raw` (a large text holding
  * the whole record, so nested data round-trips) — then the schema's scalar top-level fields for reports.
  */
-import { rawJson, recordShape, stableHash, type ColumnSpec, type ProvisioningField } from '@order75/adapter-kit';
+import { rawJson, rawJsonHash, recordShape, stableHash, type ColumnSpec, type ProvisioningField } from '@order75/adapter-kit';
 import type { AnyRecord, Message, RecordType } from '@order75/schemas';
 
 export type KdFieldType = 'text' | 'textarea' | 'largetext' | 'integer' | 'decimal' | 'date' | 'datetime' | 'checkbox';
@@ -105,15 +105,11 @@ export function shanghaiLocal(instant: string): string {
   return new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
 
-export function contentHash(record: AnyRecord): string {
-  return stableHash(rawJson(record));
-}
-
 /** The `Model` of a record: `FID` 0 creates, an existing `FID` updates. */
 export function recordModel(record: AnyRecord, fid: number, prefix?: string): Record<string, unknown> {
   const raw = rawJson(record);
   const [id, revision, hash, rawField, ...rest] = billFields(record.recordType, prefix);
-  const model: Record<string, unknown> = { FID: fid, [id!.key]: record.id, [revision!.key]: record.revision, [hash!.key]: stableHash(raw), [rawField!.key]: raw };
+  const model: Record<string, unknown> = { FID: fid, [id!.key]: record.id, [revision!.key]: record.revision, [hash!.key]: rawJsonHash(raw), [rawField!.key]: raw };
   const rec = record as unknown as Record<string, unknown>;
   for (const f of rest) {
     const v = rec[f.column!.key];

@@ -6,9 +6,24 @@
  * a save that went through becomes an update of identical content instead of a duplicate. Each model's outcome
  * comes from `SuccessEntitys` and `Errors` by `DIndex`.
  */
-import { AdapterHttpError, hostKey, retryDelay, hostWriteLock, splitBatches, type AdapterEvents, type PushOutcome, type PushResult, type Redactor } from '@order75/adapter-kit';
-import { RECORD_TYPES, type AnyRecord, type RecordType } from '@order75/schemas';
-import { billFields, contentHash, recordModel } from './billFields';
+import {
+  AdapterHttpError,
+  failedOutcome,
+  hostKey,
+  pushPerHostObject,
+  rawJsonHash,
+  retryDelay,
+  settleAll,
+  sortAgainstHost,
+  splitBatches,
+  type AdapterEvents,
+  type HostObjectWrite,
+  type OutcomeMap,
+  type PushResult,
+  type Redactor,
+} from '@order75/adapter-kit';
+import type { AnyRecord, RecordType } from '@order75/schemas';
+import { billFields, recordModel } from './billFields';
 import { KingdeeApiError, responseStatus, SERVICE, type KingdeeClient } from './client';
 import { describeError, isRetryable, refusal } from './errors';
 
@@ -23,7 +38,8 @@ export interface PushContext {
 }
 
 interface Existing {
-  fid: number;
+  /** The bill's `FID`, as text. */
+  hostId: string;
   revision: number;
   hash: string;
 }
@@ -34,9 +50,7 @@ interface Pending {
   intent: 'created' | 'updated';
 }
 
-type Outcomes = Map<number, PushOutcome>;
-
-const failed = (r: AnyRecord, error: unknown, retryable = isRetryable(error)): PushOutcome => ({ id: r.id, revision: r.revision, status: 'failed', retryable, error: describeError(error) });
+const failed = failedOutcome(describeError, isRetryable);
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** Bills of the form holding these record ids, by record id. */
@@ -52,13 +66,13 @@ export async function findExisting(ctx: PushContext, formId: string, type: Recor
     if (status?.IsSuccess === false) throw new KingdeeApiError(SERVICE.executeBillQuery, ctx.redactor.text((status.Errors ?? []).map((e) => e.Message).join('; ')));
     const rows = Array.isArray(data) ? (data as unknown[][]) : [];
     for (const [fid, id, revision, hash] of rows) {
-      if (typeof id === 'string' && !found.has(id)) found.set(id, { fid: Number(fid), revision: Number(revision), hash: String(hash ?? '') });
+      if (typeof id === 'string' && !found.has(id)) found.set(id, { hostId: String(fid), revision: Number(revision), hash: String(hash ?? '') });
     }
     if (rows.length < limit) return found;
   }
 }
 
-async function saveBatch(ctx: PushContext, formId: string, type: RecordType, pending: Pending[], first: Map<string, Existing>, outcomes: Outcomes, events?: AdapterEvents): Promise<void> {
+async function saveBatch(ctx: PushContext, formId: string, type: RecordType, pending: Pending[], first: Map<string, Existing>, outcomes: OutcomeMap, events?: AdapterEvents): Promise<void> {
   let existing = first;
   let todo = pending;
   for (let attempt = 0; ; attempt++) {
@@ -72,12 +86,12 @@ async function saveBatch(ctx: PushContext, formId: string, type: RecordType, pen
       // A record already stored with this very content was saved by an attempt whose answer was lost.
       for (const p of todo) {
         const e = existing.get(p.r.id);
-        if (e && e.revision === p.r.revision && e.hash === contentHash(p.r)) outcomes.set(p.i, { id: p.r.id, revision: p.r.revision, status: p.intent, hostId: String(e.fid) });
+        if (e && e.revision === p.r.revision && e.hash === rawJsonHash(p.r)) outcomes.set(p.i, { id: p.r.id, revision: p.r.revision, status: p.intent, hostId: e.hostId });
       }
       todo = todo.filter((p) => !outcomes.has(p.i));
       if (todo.length === 0) return;
     }
-    const models = todo.map((p) => recordModel(p.r, existing.get(p.r.id)?.fid ?? 0, ctx.prefix));
+    const models = todo.map((p) => recordModel(p.r, Number(existing.get(p.r.id)?.hostId ?? 0), ctx.prefix));
     let data: unknown;
     try {
       data = await ctx.client.call(SERVICE.batchSave, [formId, JSON.stringify({ Model: models, NeedReturnFields: ['FID'], IsDeleteEntry: false, IsVerifyBaseDataField: false })], { retry: false, events });
@@ -109,54 +123,31 @@ async function saveBatch(ctx: PushContext, formId: string, type: RecordType, pen
   }
 }
 
-async function pushForm(ctx: PushContext, formId: string, type: RecordType, items: [number, AnyRecord][], outcomes: Outcomes, progress: () => void, events?: AdapterEvents): Promise<void> {
+async function pushForm(ctx: PushContext, { hostObject: formId, recordType: type, items, outcomes, progress, events }: HostObjectWrite): Promise<void> {
   for (const batch of splitBatches(items, ctx.batchSize)) {
     let existing: Map<string, Existing>;
     try {
       existing = await findExisting(ctx, formId, type, batch.map(([, r]) => r.id), events);
     } catch (error) {
-      for (const [i, r] of batch) outcomes.set(i, failed(r, error));
+      settleAll(outcomes, batch, (r) => failed(r, error));
       continue;
     }
-    const pending: Pending[] = [];
-    for (const [i, r] of batch) {
-      const e = existing.get(r.id);
-      if (!e) pending.push({ i, r, intent: 'created' });
-      else if (r.revision > e.revision || (r.revision === e.revision && contentHash(r) !== e.hash)) pending.push({ i, r, intent: 'updated' });
-      else outcomes.set(i, { id: r.id, revision: r.revision, status: 'unchanged', hostId: String(e.fid) });
-    }
+    const updating = new Set(sortAgainstHost(batch, existing, outcomes).updates.map(([[i]]) => i));
+    // The rest got their `unchanged` outcome; BatchSave takes new (FID 0) and existing bills together, in input order.
+    const pending = batch.filter(([i]) => !outcomes.has(i)).map(([i, r]): Pending => ({ i, r, intent: updating.has(i) ? 'updated' : 'created' }));
     if (pending.length > 0) await saveBatch(ctx, formId, type, pending, existing, outcomes, events);
     progress();
   }
 }
 
 /** Pushes records; never throws for host errors — each record gets an outcome. */
-export async function pushRecords(ctx: PushContext, records: readonly AnyRecord[], events?: AdapterEvents): Promise<PushResult> {
-  const start = ctx.client.requests();
-  const outcomes: Outcomes = new Map();
-  const latest = new Map<string, number>();
-  records.forEach((r, i) => {
-    const prev = latest.get(r.id);
-    if (prev === undefined || records[prev]!.revision <= r.revision) {
-      if (prev !== undefined) outcomes.set(prev, { id: r.id, revision: records[prev]!.revision, status: 'unchanged' });
-      latest.set(r.id, i);
-    } else outcomes.set(i, { id: r.id, revision: r.revision, status: 'unchanged' });
-  });
-  const byType = new Map<RecordType, [number, AnyRecord][]>();
-  for (const i of latest.values()) {
-    const r = records[i]!;
-    if (!RECORD_TYPES.includes(r.recordType)) outcomes.set(i, failed(r, new Error(`unknown record type ${String(r.recordType)}`), false));
-    else byType.set(r.recordType, [...(byType.get(r.recordType) ?? []), [i, r]]);
-  }
-  const progress = () => events?.onProgress?.({ done: outcomes.size, total: records.length });
-  for (const [type, items] of byType) {
-    const formId = ctx.forms[type];
-    if (!formId) {
-      const error = { zh: `未配置 forms['${type}']（金蝶单据的表单标识），请先按开通计划在 BOS 设计器中建单据`, en: `forms['${type}'] (the Kingdee bill's form id) is not configured; design the bill in the BOS designer following the plan first` };
-      for (const [i, r] of items) outcomes.set(i, { id: r.id, revision: r.revision, status: 'failed', retryable: false, error });
-      continue;
-    }
-    await hostWriteLock.run(`kingdee ${hostKey(ctx.baseUrl)} ${formId}`, () => pushForm(ctx, formId, type, items, outcomes, progress, events));
-  }
-  return { outcomes: records.map((_, i) => outcomes.get(i)!), requests: ctx.client.requests() - start };
+export function pushRecords(ctx: PushContext, records: readonly AnyRecord[], events?: AdapterEvents): Promise<PushResult> {
+  return pushPerHostObject(records, {
+    hostObject: (type) => ctx.forms[type],
+    missing: (type) => ({ zh: `未配置 forms['${type}']（金蝶单据的表单标识），请先按开通计划在 BOS 设计器中建单据`, en: `forms['${type}'] (the Kingdee bill's form id) is not configured; design the bill in the BOS designer following the plan first` }),
+    lockKey: (formId) => `kingdee ${hostKey(ctx.baseUrl)} ${formId}`,
+    write: (w) => pushForm(ctx, w),
+    failed,
+    requests: () => ctx.client.requests(),
+  }, events);
 }

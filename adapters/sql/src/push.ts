@@ -5,8 +5,8 @@
  * back to one savepoint per record so every record gets its own outcome. Serialization failures, deadlocks and
  * lost connections roll back and retry the whole transaction.
  */
-import { backoffDelay, splitBatches, type AdapterEvents, type PushOutcome, type PushResult, type Redactor } from '@order75/adapter-kit';
-import { RECORD_TYPES, type AnyRecord, type RecordType } from '@order75/schemas';
+import { backoffDelay, latestByType, settleAll, splitBatches, supersedes, type AdapterEvents, type OutcomeMap, type PushOutcome, type PushResult, type Redactor } from '@order75/adapter-kit';
+import type { AnyRecord } from '@order75/schemas';
 import type { SqlClient } from './client';
 import type { Dialect, Statement } from './dialects/types';
 import { describeDbError, isTransient } from './errors';
@@ -58,24 +58,8 @@ async function writeRecords(ctx: PushContext, exec: (s: Statement) => Promise<un
 
 /** Pushes records; never throws for data or database errors — each record gets an outcome. */
 export async function pushRecords(ctx: PushContext, records: readonly AnyRecord[], events: AdapterEvents = {}): Promise<PushResult> {
-  const outcomes = new Map<number, PushOutcome>();
-  const latest = new Map<string, number>();
-  records.forEach((r, i) => {
-    if (!RECORD_TYPES.includes(r.recordType as RecordType)) {
-      outcomes.set(i, { id: r.id, revision: r.revision, status: 'failed', retryable: false, error: { zh: `未知的记录类型「${String(r.recordType)}」`, en: `unknown record type "${String(r.recordType)}"` } });
-      return;
-    }
-    const prev = latest.get(r.id);
-    if (prev === undefined || (records[prev] as AnyRecord).revision <= r.revision) {
-      if (prev !== undefined) outcomes.set(prev, { id: r.id, revision: (records[prev] as AnyRecord).revision, status: 'unchanged' });
-      latest.set(r.id, i);
-    } else outcomes.set(i, { id: r.id, revision: r.revision, status: 'unchanged' });
-  });
-  const byType = new Map<RecordType, number[]>();
-  for (const i of latest.values()) {
-    const t = (records[i] as AnyRecord).recordType;
-    byType.set(t, [...(byType.get(t) ?? []), i]);
-  }
+  const outcomes: OutcomeMap = new Map();
+  const byType = latestByType(records, outcomes);
 
   let requests = 0;
   for (let attempt = 0; ; attempt++) {
@@ -90,18 +74,17 @@ export async function pushRecords(ctx: PushContext, records: readonly AnyRecord[
         if (counter.rows.length === 0) throw new Error('change counter missing: run provision first');
         let seq = Number(counter.rows[0]?.v ?? 0);
         let sp = 0;
-        for (const [type, indexes] of byType) {
+        for (const [type, items] of byType) {
           const tables = tablesOf(type, ctx.prefix);
           const parent = tables[0] as TableDef;
-          for (const batch of splitBatches(indexes, ctx.batchSize)) {
-            const prepared = batch.map((i) => ({ i, p: prepare(records[i] as AnyRecord) }));
+          for (const batch of splitBatches(items, ctx.batchSize)) {
+            const prepared = batch.map(([i, r]) => ({ i, p: prepare(r) }));
             const existing = await exec(ctx.dialect.selectExisting(parent, prepared.map((x) => x.p.record.id)));
             const stored = new Map(existing.rows.map((r) => [String(r.record_id), { revision: Number(r.revision), hash: String(r.content_hash) }]));
             const decisions = prepared.map(({ i, p }): [number, Decision] => {
               const s = stored.get(p.record.id);
               if (!s) return [i, { p, status: 'created' }];
-              const newer = p.record.revision > s.revision || (p.record.revision === s.revision && p.hash !== s.hash);
-              return [i, { p, status: newer ? 'updated' : 'unchanged' }];
+              return [i, { p, status: supersedes(p.record, p.hash, s) ? 'updated' : 'unchanged' }];
             });
             const writes = decisions.filter(([, d]) => d.status !== 'unchanged').map(([i, d]) => ({ i, d, seq: ++seq }));
             for (const [i, d] of decisions) if (d.status === 'unchanged') local.set(i, { id: d.p.record.id, revision: d.p.record.revision, status: 'unchanged' });
@@ -148,10 +131,8 @@ export async function pushRecords(ctx: PushContext, records: readonly AnyRecord[
       }
       events.onLog?.({ level: 'error', message: `${ctx.adapter}: push failed: ${reason}` });
       const message = describeDbError(error, `${ctx.prefix}*`, ctx.redactor);
-      for (const i of latest.values()) {
-        const r = records[i] as AnyRecord;
-        outcomes.set(i, { id: r.id, revision: r.revision, status: 'failed', retryable: transient || !(error instanceof Error && /provision/.test(error.message)), error: message });
-      }
+      const retryable = transient || !(error instanceof Error && /provision/.test(error.message));
+      for (const items of byType.values()) settleAll(outcomes, items, (r) => ({ id: r.id, revision: r.revision, status: 'failed', retryable, error: message }));
       break;
     }
   }

@@ -22,6 +22,10 @@ export {
   type RecordShape,
 } from './mapping/recordShape';
 export { fromHostRow, toHostRow, type ChildRow, type ColumnValue, type HostRow } from './mapping/hostRow';
-export { fromRawJson, rawJson } from './mapping/rawJson';
+export { fromRawJson, rawJson, rawJsonHash } from './mapping/rawJson';
+export { failedOutcome, latestByType, settleAll, type FailedOutcome, type OutcomeMap, type PushItem } from './push/items';
+export { sortAgainstHost, supersedes, type StoredRevision } from './push/storedRevision';
+export { writeSplittingRefusals, type SplitOnRefusalOptions } from './push/splitOnRefusal';
+export { pushPerHostObject, type HostObjectWrite, type PushPerHostObjectOptions } from './push/pushPerHostObject';
 export { syncFromOutbox, type OutboxSource, type SyncOptions, type SyncSummary } from './sync/syncFromOutbox';
 export { defineAdapterPlugin, secretFromEnv, type AdapterPlugin, type AdapterPluginContext } from './plugin';

@@ -4,6 +4,7 @@
  * written as `JSON.stringify` writes them, which is the RFC 8785 form for the values records contain.
  */
 import type { AnyRecord } from '@order75/schemas';
+import { stableHash } from '../idempotency';
 
 function write(value: unknown): string {
   if (value === null || typeof value !== 'object') {
@@ -20,6 +21,16 @@ function write(value: unknown): string {
 /** The canonical JSON text of a record (sorted keys, no whitespace). */
 export function rawJson(record: AnyRecord | Record<string, unknown>): string {
   return write(record);
+}
+
+/**
+ * The content check value HTTP adapters keep beside the raw field (`o75_hash`): a 64-bit FNV-1a hash of
+ * {@link rawJson} (pass the record, or the raw text when it is at hand). It tells a changed record at the same revision (a signature added) from an unchanged one; it is
+ * a change detector, not the record's SHA-256 content hash of the signature model.
+ */
+export function rawJsonHash(record: AnyRecord | string): string {
+  // A string is the raw text already written (the field mappers have it at hand).
+  return stableHash(typeof record === 'string' ? record : rawJson(record));
 }
 
 /** Parses a raw JSON field back into a record; throws a TypeError naming the problem when it is not one. */
