@@ -1,3 +1,3 @@
 import { packageConfig } from '../../tsup.config.base';
 
-export default packageConfig({ entry: ['src/index.ts', 'src/view/index.ts'] });
+export default packageConfig({ entry: ['src/index.ts', 'src/view/index.ts'], dts: { compilerOptions: { composite: false } } });
