@@ -8,7 +8,7 @@
  * with the published contract, not with a live instance.
  */
 import { randomBytes } from 'node:crypto';
-import { SimulatedHost, SlidingWindow, sleep, type HostReply, type HostRequest } from '@order75/adapter-kit/testing';
+import { SimulatedPlatform, SlidingWindow, sleep, type HostReply, type HostRequest, type SimulatedPlatformOptions } from '@order75/adapter-kit/testing';
 import {
   BitableError,
   compileSearchFilter,
@@ -21,18 +21,14 @@ import {
   type BitableTable,
 } from './bitableStore';
 
-export interface FeishuServerOptions {
+export interface FeishuServerOptions extends SimulatedPlatformOptions {
   /** Registered apps. Default one app `cli_o75test` / `secret-o75`. */
   apps?: { appId: string; appSecret: string }[];
-  latencyMs?: number;
   /** Time a write holds its table, ms (another write meanwhile gets 1254291). Default 5. */
   writeMs?: number;
   rateLimits?: boolean;
   /** Records per batch call. Default 500 (the safe reading of platforms.md; the current page says 1 000). */
   batchCap?: number;
-  now?: () => number;
-  /** Sees every request on arrival. */
-  observe?: (request: HostRequest) => void;
 }
 
 /** Per-app limits, requests per second, by API. */
@@ -53,14 +49,12 @@ const ok = (data: unknown): HostReply => ({ status: 200, body: { code: 0, msg: '
 const fail = (code: number, msg: string, status = 400): HostReply => ({ status, body: { code, msg, error: { log_id: randomBytes(8).toString('hex') } } });
 
 /** The simulated Feishu: `host` is the HTTP side, the rest is test set-up and inspection. */
-export class FeishuServer {
-  readonly host: SimulatedHost;
+export class FeishuServer extends SimulatedPlatform {
   readonly bases = new Map<string, Base>();
   private readonly apps: Map<string, string>;
   private readonly tokens = new Map<string, { appId: string; expiresAt: number }>();
   private readonly window = new SlidingWindow();
   private readonly replays = new Map<string, unknown>();
-  private clockOffset = 0;
   rateLimits: boolean;
   /** Token requests answered, and write conflicts raised, for assertions. */
   tokenIssues = 0;
@@ -69,40 +63,18 @@ export class FeishuServer {
   refuse: ((fields: Record<string, unknown>) => boolean) | undefined;
 
   constructor(private readonly options: FeishuServerOptions = {}) {
+    super(options, (kind) =>
+      kind === 'throttle'
+        ? { ...fail(99991400, 'request trigger frequency limit', 429), headers: { 'x-ogw-ratelimit-limit': '50', 'x-ogw-ratelimit-reset': '1' } }
+        : { status: 503, body: 'upstream connect error or disconnect/reset before headers' },
+    );
     this.apps = new Map((options.apps ?? [{ appId: 'cli_o75test', appSecret: 'secret-o75' }]).map((a) => [a.appId, a.appSecret]));
     this.rateLimits = options.rateLimits ?? true;
-    this.host = new SimulatedHost({
-      latencyMs: options.latencyMs,
-      handler: (r) => this.handle(r),
-      observe: options.observe,
-      faultReply: (kind) =>
-        kind === 'throttle'
-          ? { ...fail(99991400, 'request trigger frequency limit', 429), headers: { 'x-ogw-ratelimit-limit': '50', 'x-ogw-ratelimit-reset': '1' } }
-          : { status: 503, body: 'upstream connect error or disconnect/reset before headers' },
-    });
-  }
-
-  static async start(options?: FeishuServerOptions): Promise<FeishuServer> {
-    const server = new FeishuServer(options);
-    await server.host.start();
-    return server;
   }
 
   /** The base URL an adapter is configured with (like `https://open.feishu.cn`). */
   get baseUrl(): string {
     return this.host.url;
-  }
-
-  close(): Promise<void> {
-    return this.host.close();
-  }
-
-  now(): number {
-    return (this.options.now ?? Date.now)() + this.clockOffset;
-  }
-
-  advanceClock(ms: number): void {
-    this.clockOffset += ms;
   }
 
   /** Invalidates every issued token (as when an app secret is reset). */
@@ -155,7 +127,7 @@ export class FeishuServer {
     return t.appId;
   }
 
-  private async handle(request: HostRequest): Promise<HostReply> {
+  protected async handle(request: HostRequest): Promise<HostReply> {
     let body: Record<string, unknown> = {};
     const isJson = String(request.headers['content-type'] ?? '').includes('application/json');
     if (isJson && request.body.length > 0) {

@@ -6,19 +6,14 @@
  * (a completed transaction sent again is refused with 17026). Consistent with the published contract, not with a
  * live instance.
  */
-import { SimulatedHost, SlidingWindow, type HostReply, type HostRequest } from '@order75/adapter-kit/testing';
+import { SimulatedPlatform, SlidingWindow, type HostReply, type HostRequest, type SimulatedPlatformOptions } from '@order75/adapter-kit/testing';
 import { applyData, compileFilter, present, type JdyForm, type JdyRecord, type JdyWidget } from './jdyForms';
 
-export interface JiandaoyunServerOptions {
+export interface JiandaoyunServerOptions extends SimulatedPlatformOptions {
   /** Accepted API keys. Default `['jdy-test-key']`. */
   apiKeys?: string[];
-  latencyMs?: number;
   /** Enforce the published rate limits (default true). */
   rateLimits?: boolean;
-  /** Server clock, ms since the epoch, for transaction expiry. Default `Date.now`. */
-  now?: () => number;
-  /** Sees every request on arrival. */
-  observe?: (request: HostRequest) => void;
 }
 
 const BASE = '/api/v5/app/entry/';
@@ -41,14 +36,12 @@ const TRANSACTION_TTL_MS = 60 * 60 * 1000;
 const error = (code: number, msg: string, status = 400): HostReply => ({ status, body: { code, msg } });
 
 /** The simulated Jiandaoyun: `host` is the HTTP side, the rest is test set-up and inspection. */
-export class JiandaoyunServer {
-  readonly host: SimulatedHost;
+export class JiandaoyunServer extends SimulatedPlatform {
   private readonly apps = new Map<string, Map<string, JdyForm>>();
   private readonly transactions = new Map<string, { at: number; ids: string[] }>();
   private readonly apiKeys: Set<string>;
   private readonly window = new SlidingWindow();
   private seq = 0;
-  private clockOffset = 0;
   rateLimits: boolean;
   /**
    * Records whose `o75_record_id` is listed here are refused with code 1, as a host-side check would refuse
@@ -56,39 +49,15 @@ export class JiandaoyunServer {
    */
   readonly rejectIds = new Set<string>();
 
-  constructor(private readonly options: JiandaoyunServerOptions = {}) {
+  constructor(options: JiandaoyunServerOptions = {}) {
+    super(options, (kind) => (kind === 'throttle' ? error(8303, '超出请求并发限制', 429) : { status: 502, body: '<html>502 Bad Gateway</html>' }));
     this.apiKeys = new Set(options.apiKeys ?? ['jdy-test-key']);
     this.rateLimits = options.rateLimits ?? true;
-    this.host = new SimulatedHost({
-      latencyMs: options.latencyMs,
-      handler: (r) => this.handle(r),
-      observe: options.observe,
-      faultReply: (kind) => (kind === 'throttle' ? error(8303, '超出请求并发限制', 429) : { status: 502, body: '<html>502 Bad Gateway</html>' }),
-    });
-  }
-
-  static async start(options?: JiandaoyunServerOptions): Promise<JiandaoyunServer> {
-    const server = new JiandaoyunServer(options);
-    await server.host.start();
-    return server;
   }
 
   /** The base URL an adapter is configured with (`…/api`, like `https://api.jiandaoyun.com/api`). */
   get baseUrl(): string {
     return `${this.host.url}/api`;
-  }
-
-  close(): Promise<void> {
-    return this.host.close();
-  }
-
-  now(): number {
-    return (this.options.now ?? Date.now)() + this.clockOffset;
-  }
-
-  /** Moves the server clock forward (transaction expiry). */
-  advanceClock(ms: number): void {
-    this.clockOffset += ms;
   }
 
   /** Builds a form, as a person would in the designer. Widgets without a `widgetName` get one. */
@@ -134,7 +103,7 @@ export class JiandaoyunServer {
     return record;
   }
 
-  private handle(request: HostRequest): HostReply {
+  protected handle(request: HostRequest): HostReply {
     if (request.method !== 'POST' || !request.path.startsWith(BASE)) return { status: 404, body: { code: 1, msg: 'Not Found' } };
     const api = request.path.slice(BASE.length);
     const auth = request.headers.authorization;

@@ -7,10 +7,10 @@
  * Consistent with the published contract and the SDK source, not with a live instance.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { SimulatedHost, type HostReply, type HostRequest } from '@order75/adapter-kit/testing';
+import { SimulatedPlatform, type HostReply, type HostRequest, type SimulatedPlatformOptions } from '@order75/adapter-kit/testing';
 import { query, saveModel, type KdError, type KdField, type KdForm, type KdSuccess } from './kingdeeBills';
 
-export interface KingdeeServerOptions {
+export interface KingdeeServerOptions extends SimulatedPlatformOptions {
   /** Data centre (账套) id. */
   acctId?: string;
   users?: { userName: string; password: string }[];
@@ -22,10 +22,6 @@ export interface KingdeeServerOptions {
   signatureWindowMs?: number;
   /** Largest `Limit` of one query page. Default 2 000. */
   maxQueryLimit?: number;
-  latencyMs?: number;
-  now?: () => number;
-  /** Sees every request on arrival. */
-  observe?: (request: HostRequest) => void;
 }
 
 export const KD_SERVICE = {
@@ -78,49 +74,25 @@ const lost = (message = SESSION_LOST) => ({ Result: { ResponseStatus: status(fal
 const json = (body: unknown, headers?: Record<string, string | string[]>): HostReply => ({ status: 200, body, headers });
 
 /** The simulated Kingdee: `host` is the HTTP side, the rest is test set-up and inspection. */
-export class KingdeeServer {
-  readonly host: SimulatedHost;
+export class KingdeeServer extends SimulatedPlatform {
   readonly forms = new Map<string, KdForm>();
   private readonly sessions = new Map<string, { userName: string; lastUsed: number }>();
-  private clockOffset = 0;
   /** Logins answered, for assertions. */
   logins = 0;
   /** A save-time check (as a BOS validation plug-in would run): a message refuses the model. */
   refuse: ((model: Record<string, unknown>) => string | undefined) | undefined;
 
   constructor(private readonly options: KingdeeServerOptions = {}) {
-    this.host = new SimulatedHost({
-      latencyMs: options.latencyMs,
-      handler: (r) => this.handle(r),
-      observe: options.observe,
-      faultReply: (kind) =>
-        kind === 'throttle'
-          ? { status: 429, headers: { 'retry-after': '1' }, body: 'Too Many Requests' }
-          : { status: 500, body: "<html><title>Server Error in '/K3Cloud' Application.</title></html>" },
-    });
-  }
-
-  static async start(options?: KingdeeServerOptions): Promise<KingdeeServer> {
-    const server = new KingdeeServer(options);
-    await server.host.start();
-    return server;
+    super(options, (kind) =>
+      kind === 'throttle'
+        ? { status: 429, headers: { 'retry-after': '1' }, body: 'Too Many Requests' }
+        : { status: 500, body: "<html><title>Server Error in '/K3Cloud' Application.</title></html>" },
+    );
   }
 
   /** The server URL an adapter is configured with (`…/k3cloud/`). */
   get baseUrl(): string {
     return `${this.host.url}/k3cloud/`;
-  }
-
-  close(): Promise<void> {
-    return this.host.close();
-  }
-
-  now(): number {
-    return (this.options.now ?? Date.now)() + this.clockOffset;
-  }
-
-  advanceClock(ms: number): void {
-    this.clockOffset += ms;
   }
 
   /** Drops every session (as an IIS recycle or a database restore does). */
@@ -207,7 +179,7 @@ export class KingdeeServer {
     return { ok: true };
   }
 
-  private handle(request: HostRequest): HostReply {
+  protected handle(request: HostRequest): HostReply {
     const m = /^\/k3cloud\/([A-Za-z.]+)\.common\.kdsvc$/i.exec(request.path);
     if (request.method !== 'POST' || !m) return { status: 404, body: 'The resource cannot be found.' };
     const service = m[1]!;

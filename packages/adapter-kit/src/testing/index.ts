@@ -74,6 +74,7 @@ export {
   type HostRequest,
   type SimulatedHostOptions,
 } from './simulatedHost';
+export { SimulatedPlatform, type SimulatedPlatformOptions } from './simulatedPlatform';
 export { SlidingWindow } from './slidingWindow';
 export {
   hostFault,

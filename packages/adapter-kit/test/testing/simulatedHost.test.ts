@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { seededRandom, SimulatedHost, SlidingWindow, type FaultKind, type HostRequest } from '../../src/testing/index';
+import { seededRandom, SimulatedHost, SimulatedPlatform, SlidingWindow, type FaultKind, type HostRequest, type SimulatedPlatformOptions } from '../../src/testing/index';
 
 let host: SimulatedHost | undefined;
 afterEach(async () => {
@@ -114,5 +114,34 @@ describe('SlidingWindow', () => {
     t = 1_000;
     expect(w.hit('a', 2)).toBe(true);
     expect(w.hit('a', 2)).toBe(false);
+  });
+});
+
+/** A platform whose wire contract is: answer the server clock. */
+class ClockServer extends SimulatedPlatform {
+  constructor(options: SimulatedPlatformOptions & { label?: string } = {}) {
+    super(options, () => ({ status: 503 }));
+  }
+
+  protected handle(): { status: number; body: unknown } {
+    return { status: 200, body: { now: this.now() } };
+  }
+}
+
+describe('SimulatedPlatform', () => {
+  it('starts a server of the calling class that answers through its handle, on a clock tests can move', async () => {
+    const seen: string[] = [];
+    const server = await ClockServer.start({ latencyMs: 0, now: () => 1_000, observe: (r) => void seen.push(r.path), label: 'x' });
+    try {
+      expect(server).toBeInstanceOf(ClockServer);
+      expect(await (await fetch(`${server.host.url}/t`)).json()).toEqual({ now: 1_000 });
+      server.advanceClock(500);
+      expect(await (await fetch(`${server.host.url}/t`)).json()).toEqual({ now: 1_500 });
+      server.host.failNext('throttle');
+      expect((await fetch(`${server.host.url}/t`)).status).toBe(503);
+      expect(seen).toEqual(['/t', '/t', '/t']);
+    } finally {
+      await server.close();
+    }
   });
 });
