@@ -5,21 +5,7 @@
  * call is replayed, not repeated) and changed ones in `records/batch_update`. A batch the host refuses for its
  * data is split in halves until each refused record stands alone with its own outcome.
  */
-import {
-  failedOutcome,
-  hostKey,
-  pushPerHostObject,
-  settleAll,
-  sortAgainstHost,
-  splitBatches,
-  writeSplittingRefusals,
-  type AdapterEvents,
-  type HostObjectWrite,
-  type OutcomeMap,
-  type PushItem,
-  type PushOutcome,
-  type PushResult,
-} from '@order75/adapter-kit';
+import { failedOutcome, hostKey, pushPerHostObject, settleAll, sortAgainstHost, splitBatches, writeSplittingRefusals, type AdapterEvents, type HostObjectWrite, type OutcomeMap, type PushItem, type PushOutcome, type PushResult } from '@order75/adapter-kit';
 import type { AnyRecord } from '@order75/schemas';
 import { FeishuApiError } from './client';
 import type { createUploader } from './attachments';

@@ -5,20 +5,7 @@
  * created), changed ones through `data/update`. A batch the host refuses is split in halves until each refused
  * record stands alone with its own outcome.
  */
-import {
-  failedOutcome,
-  hostKey,
-  pushPerHostObject,
-  settleAll,
-  sortAgainstHost,
-  splitBatches,
-  writeSplittingRefusals,
-  type AdapterEvents,
-  type HostObjectWrite,
-  type OutcomeMap,
-  type PushItem,
-  type PushResult,
-} from '@order75/adapter-kit';
+import { failedOutcome, hostKey, pushPerHostObject, settleAll, sortAgainstHost, splitBatches, writeSplittingRefusals, type AdapterEvents, type HostObjectWrite, type OutcomeMap, type PushItem, type PushResult } from '@order75/adapter-kit';
 import type { AnyRecord, RecordType } from '@order75/schemas';
 import { JdyApiError, type JdyClient } from './client';
 import { describeError, isRetryable } from './errors';

@@ -6,22 +6,7 @@
  * a save that went through becomes an update of identical content instead of a duplicate. Each model's outcome
  * comes from `SuccessEntitys` and `Errors` by `DIndex`.
  */
-import {
-  AdapterHttpError,
-  failedOutcome,
-  hostKey,
-  pushPerHostObject,
-  rawJsonHash,
-  retryDelay,
-  settleAll,
-  sortAgainstHost,
-  splitBatches,
-  type AdapterEvents,
-  type HostObjectWrite,
-  type OutcomeMap,
-  type PushResult,
-  type Redactor,
-} from '@order75/adapter-kit';
+import { AdapterHttpError, failedOutcome, hostKey, pushPerHostObject, rawJsonHash, retryDelay, settleAll, sortAgainstHost, splitBatches, type AdapterEvents, type HostObjectWrite, type OutcomeMap, type PushResult, type Redactor } from '@order75/adapter-kit';
 import type { AnyRecord, RecordType } from '@order75/schemas';
 import { billFields, recordModel } from './billFields';
 import { KingdeeApiError, responseStatus, SERVICE, type KingdeeClient } from './client';
