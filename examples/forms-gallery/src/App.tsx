@@ -22,6 +22,8 @@ interface Route {
   view: boolean;
   /** Simulates a dropped connection: every submission fails. */
   offline: boolean;
+  /** Opens the final sample for correction (a new revision with a reason); otherwise samples open as drafts. */
+  correct: boolean;
 }
 
 function parseRoute(hash: string): Route {
@@ -36,6 +38,7 @@ function parseRoute(hash: string): Route {
     site: q.get('site') ?? 'S1',
     view: q.get('view') === '1',
     offline: q.get('offline') === '1',
+    correct: q.get('correct') === '1',
   };
 }
 
@@ -47,6 +50,7 @@ function toHash(r: Route): string {
   if (r.site !== 'S1') q.set('site', r.site);
   if (r.view) q.set('view', '1');
   if (r.offline) q.set('offline', '1');
+  if (r.correct) q.set('correct', '1');
   const s = q.toString();
   return `#/${r.type}${s ? `?${s}` : ''}`;
 }
@@ -78,6 +82,11 @@ const HISTORY: AnyRecord[] = [PROFILE, SAMPLES['personnel-change'], ...DAILY_CHE
 
 function initialFor(route: Route): Partial<AnyRecord> | undefined {
   if (route.blank) return undefined;
+  const sample = sampleFor(route);
+  return sample && !route.correct ? { ...sample, status: 'draft' } : sample;
+}
+
+function sampleFor(route: Route): Partial<AnyRecord> | undefined {
   switch (route.type) {
     case 'daily-check':
       return undefined;
@@ -133,7 +142,7 @@ function Gallery() {
   const riskList = useMemo(() => (route.rows ? bigRiskList(route.rows) : RISK_LIST), [route.rows]);
   const signer = useMemo(() => (signAs ? demoSigner(signAs.person, signAs.role) : undefined), [signAs]);
   const currentUser = signAs ? { ...signAs.person, role: signAs.role } : undefined;
-  const formKey = `${route.type}-${route.lang}-${route.blank}-${route.rows}-${route.site}`;
+  const formKey = `${route.type}-${route.lang}-${route.blank}-${route.rows}-${route.site}-${route.correct}`;
 
   return (
     <div className="gallery">

@@ -13,6 +13,8 @@ import { openGallery, tabTo, type PageOptions } from './support/galleryPage';
 import { serveStatic, type StaticServer } from './support/serveStatic';
 
 const SHOTS = '/tmp/o75-screens';
+/** Generous per-test time: the machine's two cores are shared with other suites while Chromium runs. */
+const PAGE_TEST = { timeout: 60_000 };
 let dist: string;
 let server: StaticServer;
 let chromium: ChromiumHandle;
@@ -39,7 +41,7 @@ function expectValid(record: Record<string, unknown> | undefined, type: string) 
   expect(result.ok ? [] : result.issues.map((i) => i.message.zh)).toEqual([]);
 }
 
-describe('every record type: fill, submit, get a valid record', () => {
+describe('every record type: fill, submit, get a valid record', PAGE_TEST, () => {
   const variants: [string, PageOptions][] = [
     ['zh-CN, desktop', { lang: 'zh-CN', width: 1280 }],
     ['en, 375 px', { lang: 'en', width: 375 }],
@@ -77,7 +79,7 @@ describe('every record type: fill, submit, get a valid record', () => {
   }
 });
 
-describe('validation', () => {
+describe('validation', PAGE_TEST, () => {
   it('a blank form shows zh-CN errors naming fields by title, linked to the fields, and submits nothing', async () => {
     const g = await open('incentive', { blank: true });
     await g.page.click('[data-testid="o75-submit"]');
@@ -91,6 +93,24 @@ describe('validation', () => {
     expect(await g.page.locator('#root_reason__error').textContent()).toContain('缺少必填项');
     expect(await g.submitted()).toEqual([]);
     await g.page.screenshot({ path: `${SHOTS}/errors-zh.png` });
+    await g.page.close();
+  });
+
+  it('editing a final record makes its next revision, which must say why', async () => {
+    const g = await open('incentive', { correct: true });
+    expect(await g.page.inputValue('#root_supersedes_revision')).toBe('1');
+    await g.page.fill('#root_measure', '通报表扬并奖励 800 元');
+    await g.page.click('[data-testid="o75-submit"]');
+    const summary = g.page.locator('[data-testid="o75-error-summary"]');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('更正原因');
+    expect(await g.submitted()).toEqual([]);
+    await g.page.fill('#root_supersedes_reason', '奖励金额按总经理办公会决定调整');
+    await g.page.click('[data-testid="o75-submit"]');
+    await g.page.waitForSelector('[data-testid="gallery-submitted"]');
+    const [record] = await g.submitted();
+    expectValid(record, 'incentive');
+    expect(record).toMatchObject({ id: '0193b000-0000-7000-8000-000000000017', revision: 2, supersedes: { revision: 1, reason: '奖励金额按总经理办公会决定调整' }, measure: '通报表扬并奖励 800 元' });
     await g.page.close();
   });
 
@@ -135,7 +155,7 @@ describe('validation', () => {
   });
 });
 
-describe('signatures', () => {
+describe('signatures', PAGE_TEST, () => {
   it('refuses a slot to a signer whose role it does not list, with a bilingual message', async () => {
     const g = await open('daily-check');
     await g.page.click('.o75-table-bar .o75-btn-primary');
@@ -205,7 +225,7 @@ describe('signatures', () => {
   });
 });
 
-describe('drafts, photos, keyboard, print', () => {
+describe('drafts, photos, keyboard, print', PAGE_TEST, () => {
   it('autosave restores typed input after a reload', async () => {
     const g = await open('incentive', { blank: true });
     await g.page.fill('#root_reason', '及时发现挤塑绝缘厚度隐患');

@@ -9,6 +9,7 @@ export interface PageOptions {
   site?: string;
   view?: boolean;
   offline?: boolean;
+  correct?: boolean;
   /** Keep the drafts already stored (the autosave test). */
   keepStorage?: boolean;
 }
@@ -31,6 +32,7 @@ export function route(type: string, o: PageOptions = {}): string {
   if (o.site) q.set('site', o.site);
   if (o.view) q.set('view', '1');
   if (o.offline) q.set('offline', '1');
+  if (o.correct) q.set('correct', '1');
   const s = q.toString();
   return `#/${type}${s ? `?${s}` : ''}`;
 }

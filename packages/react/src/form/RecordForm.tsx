@@ -105,7 +105,13 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
   const tableField = layout.table?.field;
   const daily = recordType === 'daily-check';
   const nowRef = useRef(props.now ?? (() => new Date()));
-  const identity = useRef({ id: (initial.id as string | undefined) ?? newRecordId(), revision: (initial.revision as number | undefined) ?? 1 }).current;
+  // Editing a final record makes its next revision (DESIGN.md § Identity): same id, `supersedes` with a reason,
+  // and none of the old signatures. A draft (an autosave, an engine draft) keeps its revision.
+  const amends = initial.status === 'final' && typeof initial.revision === 'number';
+  const identity = useRef({
+    id: (initial.id as string | undefined) ?? newRecordId(),
+    revision: amends ? (initial.revision as number) + 1 : ((initial.revision as number | undefined) ?? 1),
+  }).current;
   const correction = identity.revision >= 2;
   const fromEngine = initial.status === 'draft' && (recordType === 'weekly-report' || recordType === 'monthly-meeting');
 
@@ -119,6 +125,7 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
 
   const [header, setHeader] = useState<Rec>(() => {
     const h = headerOf(initial, tableField);
+    if (amends) h.supersedes = { revision: initial.revision };
     if (daily) {
       h.date ??= toLocalDate(nowRef.current());
       if (site) h.site = site;
@@ -144,7 +151,7 @@ export function RecordForm<K extends RecordType>(props: RecordFormProps<K>) {
     store.set(itemsFor(checkRows, store.get() as Partial<DailyItem>[]) as Rec[]);
   }, [daily, checkRows, store]);
 
-  const [signatures, setSignatures] = useState<Signature[]>(() => (initial.signatures as Signature[] | undefined) ?? []);
+  const [signatures, setSignatures] = useState<Signature[]>(() => (amends ? [] : ((initial.signatures as Signature[] | undefined) ?? [])));
   const signaturesRef = useRef(signatures);
   signaturesRef.current = signatures;
   const [issues, setIssues] = useState<FormIssue[] | null>(null);

@@ -53,9 +53,12 @@ export function uiSchemaFor(recordType: RecordType, locale: Locale, present?: re
   const layout = LAYOUTS[recordType];
   if (layout.table) ui[layout.table.field] = { 'ui:field': 'o75Table', 'ui:options': { label: false } };
   const keep = (f: string) => !present || present.includes(f);
-  ui['ui:order'] = [...layout.sections.flatMap((s) => s.fields).filter(keep), '*'];
+  // A correction states what it corrects and why, before anything else.
+  const sections = present?.includes('supersedes') ? [{ title: { zh: '更正', en: 'Correction' }, fields: ['supersedes'] }, ...layout.sections] : layout.sections;
+  if (present?.includes('supersedes')) ui.supersedes = { ...(ui.supersedes as object), revision: { 'ui:readonly': true } };
+  ui['ui:order'] = [...sections.flatMap((s) => s.fields).filter(keep), '*'];
   ui['ui:options'] = {
-    sections: layout.sections
+    sections: sections
       .map((s) => ({ title: locale === 'en' ? s.title.en : s.title.zh, fields: s.fields.filter(keep) }))
       .filter((s) => s.fields.length > 0),
   };

@@ -124,6 +124,7 @@ export function recordDocument(record: Record<string, unknown>, locale: Locale, 
       { label: titleOf(props.enterprise as Node, locale) ?? 'enterprise', value: String(record.enterprise ?? '') },
       { label: titleOf(props.id as Node, locale) ?? 'id', value: String(record.id ?? '') },
       { label: titleOf(props.revision as Node, locale) ?? 'revision', value: String(record.revision ?? '') },
+      ...(record.supersedes ? [{ label: titleOf(props.supersedes as Node, locale) ?? 'supersedes', value: formatValue(record.supersedes, props.supersedes as Node, locale) }] : []),
     ],
     sections: sections.filter((s) => s.blocks.length > 0),
     slots: signatureSlots(type).map((slot) => ({
