@@ -67,71 +67,107 @@ export function buildSiteCalendar(
   calendars: readonly ProductionCalendar[],
   options: SiteCalendarOptions = {},
 ): SiteCalendar {
-  const strict = options.strictCalendarDays === true;
-  const table = options.holidays ?? nationalTable();
-  const declared = declarationsBySite(calendars);
-  const patterns = new WeakMap<EnterpriseProfile, Map<string, { days: Set<number>; makeUp: boolean }>>();
-  const patternOf = (profile: EnterpriseProfile) => {
-    let map = patterns.get(profile);
-    if (!map) {
-      map = new Map();
-      for (const s of profile.sites) {
-        map.set(s.siteId, { days: new Set(s.weeklyPattern), makeUp: MON_FRI.every((d) => s.weeklyPattern.includes(d)) });
-      }
-      patterns.set(profile, map);
-    }
-    return map;
-  };
-  const allSites = [...new Set(profiles.entries.flatMap((e) => e.profile.sites.map((s) => s.siteId)))].sort();
-
-  const dayOf = (site: string, date: DayNumber | string): SiteDay => {
-    const day = toDay(date);
-    const national = nationalDayKind(day, table);
-    const declaration = declared.get(site)?.get(day);
-    const profile = profiles.on(day);
-    const pattern = profile ? patternOf(profile).get(site) : undefined;
-    if (!pattern) return { production: false, reason: 'no-site', national, declaration };
-    if (strict) return { production: true, reason: 'strict', national, declaration };
-    if (declaration) return { production: declaration.kind === 'production', reason: 'declared', national, declaration };
-    if (national === 'off') return { production: false, reason: 'holiday', national };
-    if (national === 'work' && pattern.makeUp) return { production: true, reason: 'make-up', national };
-    return { production: pattern.days.has(isoWeekday(day)), reason: 'pattern', national };
-  };
-
-  return {
-    sites: () => [...allSites],
+  // An object literal with module functions (see engine/context.ts: same shape and call targets from run to run).
+  const calendar: CalendarState = {
+    state: {
+      strict: options.strictCalendarDays === true,
+      table: options.holidays ?? nationalTable(),
+      declared: declarationsBySite(calendars),
+      patterns: new WeakMap(),
+      profiles,
+      allSites: [...new Set(profiles.entries.flatMap((e) => e.profile.sites.map((s) => s.siteId)))].sort(),
+    },
+    sites,
     dayOf,
-    isProductionDay: (site, date) => dayOf(site, date).production,
-    productionDays(site, from, to) {
-      const out: string[] = [];
-      for (let d = toDay(from), end = toDay(to); d <= end; d++) if (dayOf(site, d).production) out.push(formatDay(d));
-      return out;
-    },
-    productionMask(site, from, to) {
-      // `dayOf(site, d).production` for every day, without building a `SiteDay` per day (the engine asks for years).
-      const mask = new Uint8Array(Math.max(0, to - from + 1));
-      const declarations = declared.get(site);
-      let profile: EnterpriseProfile | undefined;
-      let pattern: { days: Set<number>; makeUp: boolean } | undefined;
-      for (let d = from; d <= to; d++) {
-        const p = profiles.on(d);
-        if (p !== profile || d === from) {
-          profile = p;
-          pattern = p ? patternOf(p).get(site) : undefined;
-        }
-        if (!pattern) continue;
-        let production: boolean;
-        const declaration = declarations?.get(d);
-        if (strict) production = true;
-        else if (declaration) production = declaration.kind === 'production';
-        else if (table.off.has(d)) production = false;
-        else if (pattern.makeUp && table.work.has(d)) production = true;
-        else production = pattern.days.has(isoWeekday(d));
-        if (production) mask[d - from] = 1;
-      }
-      return mask;
-    },
+    isProductionDay,
+    productionDays,
+    productionMask,
   };
+  return calendar;
+}
+
+interface Pattern {
+  readonly days: ReadonlySet<number>;
+  readonly makeUp: boolean;
+}
+
+interface CalendarState extends SiteCalendar {
+  readonly state: {
+    readonly strict: boolean;
+    readonly table: HolidayTable;
+    readonly declared: ReadonlyMap<string, ReadonlyMap<DayNumber, Declaration>>;
+    readonly patterns: WeakMap<EnterpriseProfile, ReadonlyMap<string, Pattern>>;
+    readonly profiles: ProfileTimeline;
+    readonly allSites: readonly string[];
+  };
+}
+
+function patternOf(c: CalendarState, profile: EnterpriseProfile): ReadonlyMap<string, Pattern> {
+  let map = c.state.patterns.get(profile);
+  if (!map) {
+    const made = new Map<string, Pattern>();
+    for (const s of profile.sites) {
+      made.set(s.siteId, { days: new Set(s.weeklyPattern), makeUp: MON_FRI.every((d) => s.weeklyPattern.includes(d)) });
+    }
+    c.state.patterns.set(profile, made);
+    map = made;
+  }
+  return map;
+}
+
+function sites(this: CalendarState): string[] {
+  return [...this.state.allSites];
+}
+
+function dayOf(this: CalendarState, site: string, date: DayNumber | string): SiteDay {
+  const { strict, table, declared, profiles } = this.state;
+  const day = toDay(date);
+  const national = nationalDayKind(day, table);
+  const declaration = declared.get(site)?.get(day);
+  const profile = profiles.on(day);
+  const pattern = profile ? patternOf(this, profile).get(site) : undefined;
+  if (!pattern) return { production: false, reason: 'no-site', national, declaration };
+  if (strict) return { production: true, reason: 'strict', national, declaration };
+  if (declaration) return { production: declaration.kind === 'production', reason: 'declared', national, declaration };
+  if (national === 'off') return { production: false, reason: 'holiday', national };
+  if (national === 'work' && pattern.makeUp) return { production: true, reason: 'make-up', national };
+  return { production: pattern.days.has(isoWeekday(day)), reason: 'pattern', national };
+}
+
+function isProductionDay(this: CalendarState, site: string, date: DayNumber | string): boolean {
+  return this.dayOf(site, date).production;
+}
+
+function productionDays(this: CalendarState, site: string, from: DayNumber | string, to: DayNumber | string): string[] {
+  const out: string[] = [];
+  for (let d = toDay(from), end = toDay(to); d <= end; d++) if (this.dayOf(site, d).production) out.push(formatDay(d));
+  return out;
+}
+
+/** `dayOf(site, d).production` for every day, without building a `SiteDay` per day (the engine asks for years). */
+function productionMask(this: CalendarState, site: string, from: DayNumber, to: DayNumber): Uint8Array {
+  const { strict, table, declared, profiles } = this.state;
+  const mask = new Uint8Array(Math.max(0, to - from + 1));
+  const declarations = declared.get(site);
+  let profile: EnterpriseProfile | undefined;
+  let pattern: Pattern | undefined;
+  for (let d = from; d <= to; d++) {
+    const p = profiles.on(d);
+    if (p !== profile || d === from) {
+      profile = p;
+      pattern = p ? patternOf(this, p).get(site) : undefined;
+    }
+    if (!pattern) continue;
+    let production: boolean;
+    const declaration = declarations?.get(d);
+    if (strict) production = true;
+    else if (declaration) production = declaration.kind === 'production';
+    else if (table.off.has(d)) production = false;
+    else if (pattern.makeUp && table.work.has(d)) production = true;
+    else production = pattern.days.has(isoWeekday(d));
+    if (production) mask[d - from] = 1;
+  }
+  return mask;
 }
 
 /** (site, day) → the declaration of the latest calendar record (by creation, then id); later entries win inside one. */

@@ -85,57 +85,78 @@ const FIXED: Readonly<Record<string, number>> = {
   'Etc/GMT': 0,
 };
 
-function fixedZone(name: string, offsetMinutes: number): TimeZone {
-  const offset = offsetMinutes * 60_000;
-  return {
-    name,
-    localDay: (ms) => Math.floor((ms + offset) / MS_PER_DAY),
-    startOfDay: (day) => day * MS_PER_DAY - offset,
-  };
+/**
+ * Zones are classes, and `timeZone()` hands out one instance per name: the engine calls `localDay` and `startOfDay` in
+ * its hottest loops, and the same functions from run to run let optimised code keep its call targets (fresh closures
+ * per run made it deoptimise and recompile on every run).
+ */
+class FixedZone implements TimeZone {
+  private readonly offset: number;
+  constructor(
+    readonly name: string,
+    offsetMinutes: number,
+  ) {
+    this.offset = offsetMinutes * 60_000;
+  }
+  localDay(ms: number): DayNumber {
+    return Math.floor((ms + this.offset) / MS_PER_DAY);
+  }
+  startOfDay(day: DayNumber): number {
+    return day * MS_PER_DAY - this.offset;
+  }
 }
 
-function intlZone(name: string): TimeZone {
-  // Throws RangeError for an unknown zone name: a configuration error worth stopping for.
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone: name,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const cache = new Map<number, number>();
-  const offsetAt = (ms: number): number => {
+class IntlZone implements TimeZone {
+  private readonly format: Intl.DateTimeFormat;
+  private readonly cache = new Map<number, number>();
+  constructor(readonly name: string) {
+    // Throws RangeError for an unknown zone name: a configuration error worth stopping for.
+    this.format = new Intl.DateTimeFormat('en-US', {
+      timeZone: name,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  }
+  private offsetAt(ms: number): number {
     const hour = Math.floor(ms / 3_600_000);
-    const hit = cache.get(hour);
+    const hit = this.cache.get(hour);
     if (hit !== undefined) return hit;
     const parts: Record<string, number> = {};
-    for (const p of format.formatToParts(ms)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+    for (const p of this.format.formatToParts(ms)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
     const local =
       civilToDay(parts.year as number, parts.month as number, parts.day as number) * MS_PER_DAY +
       (parts.hour as number) * 3_600_000 +
       (parts.minute as number) * 60_000 +
       (parts.second as number) * 1000;
     const offset = local - (ms - (ms % 1000));
-    cache.set(hour, offset);
+    this.cache.set(hour, offset);
     return offset;
-  };
-  return {
-    name,
-    localDay: (ms) => Math.floor((ms + offsetAt(ms)) / MS_PER_DAY),
-    startOfDay: (day) => {
-      const guess = day * MS_PER_DAY - offsetAt(day * MS_PER_DAY);
-      return day * MS_PER_DAY - offsetAt(guess);
-    },
-  };
+  }
+  localDay(ms: number): DayNumber {
+    return Math.floor((ms + this.offsetAt(ms)) / MS_PER_DAY);
+  }
+  startOfDay(day: DayNumber): number {
+    const guess = day * MS_PER_DAY - this.offsetAt(day * MS_PER_DAY);
+    return day * MS_PER_DAY - this.offsetAt(guess);
+  }
 }
+
+const zones = new Map<string, TimeZone>();
 
 /** The time zone of an IANA name; Asia/Shanghai (default) and UTC without `Intl`. */
 export function timeZone(name: string = DEFAULT_TIME_ZONE): TimeZone {
-  const fixed = FIXED[name];
-  return fixed === undefined ? intlZone(name) : fixedZone(name, fixed);
+  let zone = zones.get(name);
+  if (!zone) {
+    const fixed = FIXED[name];
+    zone = fixed === undefined ? new IntlZone(name) : new FixedZone(name, fixed);
+    zones.set(name, zone);
+  }
+  return zone;
 }
 
 /** An instant given as RFC 3339 text, epoch milliseconds or a `Date`, as epoch milliseconds (throws when invalid). */

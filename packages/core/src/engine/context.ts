@@ -16,7 +16,7 @@ import { personnelTimeline, type PersonnelTimeline } from '../personnel/timeline
 import type { RecordSet } from '../records/latest';
 import { recordDay } from '../records/recordDate';
 import { buildDailyIndex, type DailyIndex } from './dailyIndex';
-import { buildSeries, riskListKey, type Series } from './documents';
+import { buildSeries, makeSeries, riskListKey, type Series } from './documents';
 import { type CheckOptions, type ResolvedOptions, resolveOptions } from './options';
 import { emptyNotes, type Notes } from './notes';
 
@@ -72,12 +72,33 @@ export interface EngineContext {
   readonly notes: Notes;
 }
 
-/** Builds the context; throws `RangeError` for malformed options (a programmer error). */
+/** The context with the state behind its methods. */
+interface ContextState extends EngineContext {
+  /** Per-day facts are kept for [lo, hi] = [2023-05-05, today]. */
+  readonly lo: DayNumber;
+  readonly hi: DayNumber;
+  readonly scopes: readonly DayScope[];
+  readonly prodMasks: Map<string, Uint8Array>;
+  /** Role → site (undefined = anywhere) → mask: no key strings built per call. */
+  readonly roleMasks: Map<Role, Map<string | undefined, Uint8Array>>;
+  readonly dayCache: WeakMap<AnyRecord, DayNumber | null>;
+  /** Risk-list version boundaries of every series, ascending, and the lists in force per stretch between them. */
+  readonly listBounds: readonly number[];
+  readonly listStretches: Map<number, readonly RiskList[]>;
+}
+
+/**
+ * Builds the context; throws `RangeError` for malformed options (a programmer error).
+ *
+ * The context is one object literal whose methods are module functions: rules call them in their innermost loops, and
+ * the same functions and the same object shape from run to run let optimised code stay valid. (Closures made per run
+ * changed the call targets of optimised code, which then deoptimised and recompiled on every run, competing with the
+ * run itself for the CPU.)
+ */
 export function buildContext(set: RecordSet, options: CheckOptions): EngineContext {
   const opts = resolveOptions(options);
   const profiles0 = set.of('enterprise-profile');
-  const tzName = options.timeZone ?? profiles0.find((p) => p.timeZone)?.timeZone ?? DEFAULT_TIME_ZONE;
-  const tz = timeZone(tzName);
+  const tz = timeZone(options.timeZone ?? profiles0.find((p) => p.timeZone)?.timeZone ?? DEFAULT_TIME_ZONE);
   const nowMs = instantMs(options.now);
   const today = tz.localDay(nowMs);
   const lastComplete = tz.startOfDay(today + 1) <= nowMs ? today : today - 1;
@@ -88,16 +109,10 @@ export function buildContext(set: RecordSet, options: CheckOptions): EngineConte
 
   const profiles = profileTimeline(profiles0, tz);
   const calendar = buildSiteCalendar(profiles, set.of('production-calendar'), { strictCalendarDays: opts.strictCalendarDays, timeZone: tz });
-  const personnel = personnelTimeline(set);
   const lo = IN_FORCE_DAY;
   const hi = Math.max(today, lo);
 
-  const scopes = scopeArray(profiles, lo, hi, opts);
-  const prodMasks = new Map<string, Uint8Array>();
-  // Role → site (undefined = anywhere) → mask: no key strings built per call.
-  const roleMasks = new Map<Role, Map<string | undefined, Uint8Array>>();
-  const dayCache = new WeakMap<AnyRecord, DayNumber | null>();
-  // `forEach`, not an iterator: no result object per record.
+  // The records in `set.byId` order: `forEach`, not an iterator, so no result object per record.
   const inMemoryOrder: AnyRecord[] = new Array(set.byId.size);
   let n = 0;
   set.byId.forEach((r) => {
@@ -111,7 +126,7 @@ export function buildContext(set: RecordSet, options: CheckOptions): EngineConte
   const daily = buildDailyIndex(checks, lo, hi);
   const riskLists = buildSeries(set.of('risk-list'), riskListKey);
 
-  return {
+  const ctx: ContextState = {
     opts,
     tz,
     nowMs,
@@ -123,71 +138,96 @@ export function buildContext(set: RecordSet, options: CheckOptions): EngineConte
     profiles,
     calendar,
     sites: calendar.sites(),
-    personnel,
+    personnel: personnelTimeline(set),
     training: trainingIndex(set),
+    inMemoryOrder,
     daily,
     hazards: buildHazardIndex(set, tz, today, daily.withHazard),
     systems: buildSeries(set.of('management-system'))[0] ?? emptySeries(),
     duties: buildSeries(set.of('director-duties'))[0] ?? emptySeries(),
     codes: buildSeries(set.of('officer-code'))[0] ?? emptySeries(),
     riskLists,
-    listsOn: listsInForce(riskLists),
-    inMemoryOrder,
-    scope: (day) => (day >= lo && day <= hi ? (scopes[day - lo] as DayScope) : scopeOn(profiles, day, opts)),
-    production(site, day) {
-      if (day < lo || day > hi) return calendar.isProductionDay(site, day);
-      let mask = prodMasks.get(site);
-      if (!mask) prodMasks.set(site, (mask = calendar.productionMask(site, lo, hi)));
-      return mask[day - lo] === 1;
-    },
-    covered(role, day, site) {
-      if (day < lo || day > hi) return personnel.holders(role, day, site).length > 0;
-      let bySite = roleMasks.get(role);
-      if (!bySite) {
-        bySite = new Map();
-        roleMasks.set(role, bySite);
-      }
-      let mask = bySite.get(site);
-      if (!mask) {
-        mask = personnel.coverageMask(role, lo, hi, site);
-        bySite.set(site, mask);
-      }
-      return mask[day - lo] === 1;
-    },
-    dayOf(record) {
-      let day = dayCache.get(record);
-      if (day === undefined) dayCache.set(record, (day = recordDay(record, tz) ?? null));
-      return day ?? undefined;
-    },
-    endOfDay: (day) => tz.startOfDay(day + 1),
     notes: emptyNotes(),
+    lo,
+    hi,
+    scopes: scopeArray(profiles, lo, hi, opts),
+    prodMasks: new Map(),
+    roleMasks: new Map(),
+    dayCache: new WeakMap(),
+    listBounds: [...new Set(riskLists.flatMap((s) => s.versions.flatMap((v) => [v.from, v.to])))].filter(Number.isFinite).sort((a, b) => a - b),
+    listStretches: new Map(),
+    scope,
+    production,
+    covered,
+    dayOf,
+    endOfDay,
+    listsOn,
   };
+  return ctx;
 }
 
-/** `day → versions in force`, computed once per stretch between two version boundaries of any series. */
-function listsInForce(series: readonly Series<RiskList>[]): (day: DayNumber) => readonly RiskList[] {
-  const bounds = [...new Set(series.flatMap((s) => s.versions.flatMap((v) => [v.from, v.to])))].filter(Number.isFinite).sort((a, b) => a - b);
-  const stretches = new Map<number, readonly RiskList[]>();
-  return (day) => {
-    // Stretch k: bounds[k-1] <= day < bounds[k] (the lists cannot change inside it).
-    let lo = 0;
-    let hi = bounds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((bounds[mid] as number) <= day) lo = mid + 1;
-      else hi = mid;
-    }
-    let lists = stretches.get(lo);
-    if (!lists) {
-      lists = series.map((s) => s.on(day)).filter((l): l is RiskList => l !== undefined);
-      stretches.set(lo, lists);
-    }
-    return lists;
-  };
+function scope(this: ContextState, day: DayNumber): DayScope {
+  return day >= this.lo && day <= this.hi ? (this.scopes[day - this.lo] as DayScope) : scopeOn(this.profiles, day, this.opts);
+}
+
+function production(this: ContextState, site: string, day: DayNumber): boolean {
+  if (day < this.lo || day > this.hi) return this.calendar.isProductionDay(site, day);
+  let mask = this.prodMasks.get(site);
+  if (!mask) {
+    mask = this.calendar.productionMask(site, this.lo, this.hi);
+    this.prodMasks.set(site, mask);
+  }
+  return mask[day - this.lo] === 1;
+}
+
+function covered(this: ContextState, role: Role, day: DayNumber, site?: string): boolean {
+  if (day < this.lo || day > this.hi) return this.personnel.holders(role, day, site).length > 0;
+  let bySite = this.roleMasks.get(role);
+  if (!bySite) {
+    bySite = new Map();
+    this.roleMasks.set(role, bySite);
+  }
+  let mask = bySite.get(site);
+  if (!mask) {
+    mask = this.personnel.coverageMask(role, this.lo, this.hi, site);
+    bySite.set(site, mask);
+  }
+  return mask[day - this.lo] === 1;
+}
+
+function dayOf(this: ContextState, record: AnyRecord): DayNumber | undefined {
+  let day = this.dayCache.get(record);
+  if (day === undefined) {
+    day = recordDay(record, this.tz) ?? null;
+    this.dayCache.set(record, day);
+  }
+  return day ?? undefined;
+}
+
+function endOfDay(this: ContextState, day: DayNumber): number {
+  return this.tz.startOfDay(day + 1);
+}
+
+function listsOn(this: ContextState, day: DayNumber): readonly RiskList[] {
+  // Stretch k: bounds[k-1] <= day < bounds[k] (the lists cannot change inside it).
+  const bounds = this.listBounds;
+  let lo = 0;
+  let hi = bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((bounds[mid] as number) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  let lists = this.listStretches.get(lo);
+  if (!lists) {
+    lists = this.riskLists.map((s) => s.on(day)).filter((l): l is RiskList => l !== undefined);
+    this.listStretches.set(lo, lists);
+  }
+  return lists;
 }
 
 function emptySeries<T>(): Series<T> {
-  return { key: '', versions: [], on: () => undefined };
+  return makeSeries<T>('', []);
 }
 
 function scopeOn(profiles: ProfileTimeline, day: DayNumber, opts: ResolvedOptions): DayScope {

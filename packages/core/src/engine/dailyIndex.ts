@@ -9,8 +9,10 @@ import { type DayNumber, tryDayNumber } from '../calendar/days';
 
 /** One site's checks: index `day - first` of each array. */
 export interface SiteDays {
-  /** The day's checks, by id; `undefined` on a day without one. */
-  readonly checks: readonly (readonly DailyCheck[] | undefined)[];
+  /** The day's check (the first by id when there are several); `undefined` on a day without one. */
+  readonly one: readonly (DailyCheck | undefined)[];
+  /** Days with several checks: all of them, by id (no array is kept for the usual single check). */
+  readonly several: ReadonlyMap<number, readonly DailyCheck[]>;
   /**
    * The row ids the day's checks name, in order: for a day with one check, its row sequence, the same array for every
    * check with the same rows (compare by identity to reuse a result); for several checks, their sequences concatenated.
@@ -35,10 +37,9 @@ type Row = DailyCheck['items'][number];
 /** Indexes `checks` (any order; memory order scans fastest) for days `first…last`. */
 export function buildDailyIndex(checks: readonly DailyCheck[], first: DayNumber, last: DayNumber): DailyIndex {
   const span = Math.max(0, last - first + 1);
-  const bySite = new Map<string, { checks: (DailyCheck[] | undefined)[]; rows: (unknown[] | undefined)[]; recent: unknown[][] }>();
+  const bySite = new Map<string, { one: (DailyCheck | undefined)[]; several: Map<number, DailyCheck[]>; rows: (unknown[] | undefined)[]; recent: unknown[][] }>();
   const interned = new Map<string, unknown[]>();
   const withHazard: DailyCheck[] = [];
-  let shared = false;
   for (let k = 0; k < checks.length; k++) {
     const c = checks[k] as DailyCheck;
     const items = c.items;
@@ -55,7 +56,7 @@ export function buildDailyIndex(checks: readonly DailyCheck[], first: DayNumber,
     }
     let site = bySite.get(c.site);
     if (!site) {
-      site = { checks: new Array(span), rows: new Array(span), recent: [] };
+      site = { one: new Array(span), several: new Map(), rows: new Array(span), recent: [] };
       bySite.set(c.site, site);
     }
     // One walk over the rows: hazard flag, and whether they match a sequence seen recently at this site.
@@ -91,18 +92,28 @@ export function buildDailyIndex(checks: readonly DailyCheck[], first: DayNumber,
     // (A matching walk visited every row, so `hazard` is complete either way.)
     if (hazard) withHazard.push(c);
     const at = day - first;
-    const list = site.checks[at];
-    if (list) {
-      list.push(c);
+    const other = site.one[at];
+    if (other) {
+      const list = site.several.get(at);
+      if (list) list.push(c);
+      else site.several.set(at, [other, c]);
       site.rows[at] = [...(site.rows[at] as unknown[]), ...seq];
-      shared = true;
     } else {
-      site.checks[at] = [c];
+      site.one[at] = c;
       site.rows[at] = seq;
     }
   }
-  if (shared) {
-    for (const site of bySite.values()) for (const list of site.checks) if (list && list.length > 1) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const site of bySite.values()) {
+    for (const [at, list] of site.several) {
+      list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      site.one[at] = list[0];
+    }
   }
   return { first, last, bySite, withHazard };
+}
+
+/** The checks of a site's day (index `day - first`), by id; a new array for a single check. */
+export function checksAt(days: SiteDays | undefined, at: number): readonly DailyCheck[] | undefined {
+  const one = days?.one[at];
+  return one && ((days as SiteDays).several.get(at) ?? [one]);
 }

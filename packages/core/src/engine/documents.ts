@@ -58,18 +58,23 @@ export function buildSeries<T extends SeriesDocument>(docs: readonly T[], keyOf:
       (a, b) => a.from - b.from || compareVersions(a.doc.version, b.doc.version) || (createdMs(a.doc) || 0) - (createdMs(b.doc) || 0) || (a.doc.id < b.doc.id ? -1 : 1),
     );
     const versions = list.map((v, i) => ({ doc: v.doc, from: v.from, to: list[i + 1]?.from ?? Number.POSITIVE_INFINITY })).filter((v) => v.to > v.from);
-    return {
-      key,
-      versions,
-      on(day: DayNumber) {
-        for (let i = versions.length - 1; i >= 0; i--) {
-          const v = versions[i] as InForce<T>;
-          if (v.from <= day) return day < v.to ? v.doc : undefined;
-        }
-        return undefined;
-      },
-    };
+    return makeSeries(key, versions);
   });
+}
+
+/** A series over its versions; `on` is one module function for every series (rules call it per day, run after run). */
+export function makeSeries<T>(key: string, versions: readonly InForce<T>[]): Series<T> {
+  const series: Series<T> = { key, versions, on: versionOn };
+  return series;
+}
+
+function versionOn<T>(this: Series<T>, day: DayNumber): T | undefined {
+  const versions = this.versions;
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const v = versions[i] as InForce<T>;
+    if (v.from <= day) return day < v.to ? v.doc : undefined;
+  }
+  return undefined;
 }
 
 /** The series key of a risk list: its sites and product categories, sorted. */

@@ -7,25 +7,43 @@ import { type DayNumber, formatDay } from '../calendar/days';
 import type { CalendarMonth, IsoWeek } from '../calendar/periods';
 
 /** Collects runs of firing units in ascending order. */
-export class Runs<U> {
-  private readonly done: U[][] = [];
-  private current: U[] | undefined;
-
+export interface Runs<U> {
   /** The unit fires: it joins the current run. */
-  fire(unit: U): void {
-    (this.current ??= []).push(unit);
-  }
-
+  fire(unit: U): void;
   /** The unit does not fire: the current run ends. */
-  ok(): void {
-    if (this.current) this.done.push(this.current);
-    this.current = undefined;
-  }
+  ok(): void;
+  /** The runs collected (ends the current one). */
+  runs(): U[][];
+}
 
-  runs(): U[][] {
-    this.ok();
-    return this.done;
-  }
+interface RunsState<U> extends Runs<U> {
+  readonly done: U[][];
+  current: U[] | undefined;
+}
+
+/**
+ * A new collector. An object literal with module functions, not a class instance: rules make collectors per run and
+ * call them per day, and a literal's shape (and so the optimised code that uses it) outlives the run, where a class
+ * instance's shape is dropped by the collector between runs and its users deoptimise.
+ */
+export function newRuns<U>(): Runs<U> {
+  const runs: RunsState<U> = { done: [], current: undefined, fire, ok, runs: collected };
+  return runs;
+}
+
+function fire<U>(this: RunsState<U>, unit: U): void {
+  if (this.current) this.current.push(unit);
+  else this.current = [unit];
+}
+
+function ok<U>(this: RunsState<U>): void {
+  if (this.current) this.done.push(this.current);
+  this.current = undefined;
+}
+
+function collected<U>(this: RunsState<U>): U[][] {
+  this.ok();
+  return this.done;
 }
 
 /** `date` for a one-day run, `period` + `dates` otherwise. */

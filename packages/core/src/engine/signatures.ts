@@ -49,30 +49,29 @@ function slotsInForce(ctx: EngineContext, slots: readonly Slot[], day: DayNumber
 
 /** The earliest signature filling a slot, with its instant. */
 export function firstFill(ctx: EngineContext, record: AnyRecord, slot: Slot): { signature: Signature; ms: number } | undefined {
-  const i = firstFillIndex(ctx, record, slot);
-  if (i < 0) return undefined;
-  const signature = (record.signatures as Signature[])[i] as Signature;
-  return { signature, ms: parseInstant(signature.signedAt) };
-}
-
-/** `firstFill` as the signature's index in `record.signatures` (-1 for none), without an object per call. */
-export function firstFillIndex(ctx: EngineContext, record: AnyRecord, slot: Slot): number {
-  const signatures = record.signatures;
-  if (!signatures) return -1;
-  let best = -1;
-  let bestMs = Number.NaN;
-  for (let i = 0; i < signatures.length; i++) {
-    const s = signatures[i] as Signature;
+  let best: { signature: Signature; ms: number } | undefined;
+  for (const s of record.signatures ?? []) {
     if (s.slot !== slot.index) continue;
     const ms = parseInstant(s.signedAt);
     if (Number.isNaN(ms) || ms > ctx.nowMs) continue;
     if (!holdsAny(ctx, s.personId, slot.roles, ctx.tz.localDay(ms))) continue;
-    if (best < 0 || ms < bestMs) {
-      best = i;
-      bestMs = ms;
-    }
+    if (!best || ms < best.ms) best = { signature: s, ms };
   }
   return best;
+}
+
+/** Whether a signature filling the slot was made by `deadline` (epoch ms): `firstFill(…).ms <= deadline`, sooner. */
+export function filledBy(ctx: EngineContext, record: AnyRecord, slot: Slot, deadline: number): boolean {
+  const signatures = record.signatures;
+  if (!signatures) return false;
+  for (let i = 0; i < signatures.length; i++) {
+    const s = signatures[i] as Signature;
+    if (s.slot !== slot.index) continue;
+    const ms = parseInstant(s.signedAt);
+    if (Number.isNaN(ms) || ms > ctx.nowMs || ms > deadline) continue;
+    if (holdsAny(ctx, s.personId, slot.roles, ctx.tz.localDay(ms))) return true;
+  }
+  return false;
 }
 
 function holdsAny(ctx: EngineContext, personId: string, roles: readonly Role[], day: DayNumber): boolean {

@@ -5,24 +5,28 @@
 import type { Message } from '@order75/schemas';
 import { type DayNumber, formatDay } from '../calendar/days';
 import type { RuleId } from '../rules/catalogue';
-import { forEachStateDay } from './anchors';
 import type { EngineContext } from './context';
 import type { InForce, Series } from './documents';
 import { type Finding, makeFinding } from './finding';
-import { dayRunFields, Runs, whenText } from './runs';
+import { dayRunFields, newRuns, whenText } from './runs';
 
 /** Day verdict of a state rule: fire, ok (breaks a run), or skip (not a unit). */
 export type DayVerdict = 'fire' | 'ok' | 'skip';
 
 /** Runs of calendar days on which `verdict` fires (in-scope days only). */
 export function calendarDayRuns(ctx: EngineContext, verdict: (day: DayNumber) => DayVerdict): DayNumber[][] {
-  const runs = new Runs<DayNumber>();
-  forEachStateDay(ctx, (day) => {
-    if (!ctx.scope(day).inScope) return runs.ok();
+  const runs = newRuns<DayNumber>();
+  // The days of `forEachStateDay`, as a plain loop: no closure made per call.
+  if (!ctx.win) return runs.runs();
+  for (let day = ctx.win.from; day <= ctx.stateTo; day++) {
+    if (!ctx.scope(day).inScope) {
+      runs.ok();
+      continue;
+    }
     const v = verdict(day);
     if (v === 'fire') runs.fire(day);
     else if (v === 'ok') runs.ok();
-  });
+  }
   return runs.runs();
 }
 

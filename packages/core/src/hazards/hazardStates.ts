@@ -73,7 +73,27 @@ interface Draft {
   events: HazardEvent[];
   deadline?: { day: DayNumber; reviewDay: DayNumber; recordId: string };
   reviewedIn: { recordId: string; reviewDay: DayNumber }[];
-  recordIds: Set<string>;
+  /** Distinct, in the order first seen (a short array: cheaper than a set for a handful of ids). */
+  recordIds: string[];
+}
+
+/** The draft of a hazard, made on first sight with every field (one object shape, whatever arrives first). */
+function draftOf(drafts: Map<string, Draft>, id: string): Draft {
+  let d = drafts.get(id);
+  if (!d) {
+    d = { hazardId: id, found: undefined, foundOnHint: undefined, siteHint: undefined, events: [], deadline: undefined, reviewedIn: [], recordIds: [] };
+    drafts.set(id, d);
+  }
+  return d;
+}
+
+/** An event in its final shape (no spread per event); the variants with `by`/`to` keep those before `date`. */
+function event(status: HazardStatus, day: DayNumber, ms: number, recordId: string, source: HazardEvent['source']): HazardEvent {
+  return { status, day, ms, recordId, source, date: formatDay(day) };
+}
+
+function addId(ids: string[], id: string): void {
+  if (!ids.includes(id)) ids.push(id);
 }
 
 /** Every hazard's state at `now` (RFC 3339, epoch ms or Date), sorted by found date then id. */
@@ -92,22 +112,7 @@ export function hazardStates(
  */
 export function buildHazardIndex(set: RecordSet, tz: TimeZone, today: DayNumber, dailyChecks: readonly DailyCheck[] = set.of('daily-check')): Map<string, HazardState> {
   const drafts = new Map<string, Draft>();
-  const draft = (id: string): Draft => {
-    let d = drafts.get(id);
-    if (!d) drafts.set(id, (d = { hazardId: id, events: [], reviewedIn: [], recordIds: new Set() }));
-    return d;
-  };
-  // Events are built in their final shape (no spread per event); `by`/`to` keep their place before `date`.
-  const event = (status: HazardStatus, day: DayNumber, ms: number, recordId: string, source: HazardEvent['source']): HazardEvent => ({
-    status,
-    day,
-    ms,
-    recordId,
-    source,
-    date: formatDay(day),
-  });
-
-  // Only checks with a hazard row matter (one plain scan of the rows); order them by date, creation, id.
+    // Only checks with a hazard row matter (one plain scan of the rows); order them by date, creation, id.
   const withHazard: { c: DailyCheck; ms: number }[] = [];
   for (let k = 0; k < dailyChecks.length; k++) {
     const c = dailyChecks[k] as DailyCheck;
@@ -128,8 +133,8 @@ export function buildHazardIndex(set: RecordSet, tz: TimeZone, today: DayNumber,
     for (let i = 0; i < items.length; i++) {
       const row = items[i] as DailyCheck['items'][number];
       if (row.result !== 'hazard' || !row.hazardId) continue;
-      const d = draft(row.hazardId);
-      d.recordIds.add(check.id);
+      const d = draftOf(drafts, row.hazardId);
+      addId(d.recordIds, check.id);
       if (d.found) continue;
       d.found = { check, day, rowId: row.rowId, finding: row.finding };
       d.events.push(event('found', day, Number.NaN, check.id, 'daily-check'));
@@ -153,19 +158,19 @@ export function buildHazardIndex(set: RecordSet, tz: TimeZone, today: DayNumber,
     const source = rec.recordType;
     const refs = new Set<string>();
     for (const u of rec.hazardUpdates ?? []) {
-      const d = draft(u.hazardId);
+      const d = draftOf(drafts, u.hazardId);
       const day = u.date ? tryDayNumber(u.date) : recDay;
       if (!Number.isNaN(day)) d.events.push({ status: u.status, day, ms: Number.NaN, recordId: rec.id, source, by: u.by, date: formatDay(day) });
-      d.recordIds.add(rec.id);
+      addId(d.recordIds, rec.id);
       refs.add(u.hazardId);
     }
     if (rec.recordType !== 'weekly-report') continue;
     for (const v of rec.verifications ?? []) {
-      draft(v.hazardId).events.push(event(v.verified ? 'verified' : 'reopened', recDay, Number.NaN, rec.id, source));
+      draftOf(drafts, v.hazardId).events.push(event(v.verified ? 'verified' : 'reopened', recDay, Number.NaN, rec.id, source));
       refs.add(v.hazardId);
     }
     for (const h of rec.hazards ?? []) {
-      const d = draft(h.hazardId);
+      const d = draftOf(drafts, h.hazardId);
       refs.add(h.hazardId);
       if (h.foundOn) d.foundOnHint ??= tryDayNumber(h.foundOn);
       d.siteHint ??= h.site;
@@ -175,8 +180,8 @@ export function buildHazardIndex(set: RecordSet, tz: TimeZone, today: DayNumber,
       }
     }
     for (const id of refs) {
-      const d = draft(id);
-      d.recordIds.add(rec.id);
+      const d = draftOf(drafts, id);
+      addId(d.recordIds, rec.id);
       d.reviewedIn.push({ recordId: rec.id, reviewDay: recDay });
     }
   }
@@ -238,6 +243,6 @@ function fold(d: Draft, today: DayNumber): HazardState {
     fixDeadlineRecordId: d.deadline?.recordId,
     reviewedIn: sorted(d.reviewedIn, (a, b) => a.reviewDay - b.reviewDay || (a.recordId < b.recordId ? -1 : 1)),
     events,
-    recordIds: d.recordIds.size < 2 ? [...d.recordIds] : [...d.recordIds].sort(),
+    recordIds: d.recordIds.length < 2 ? d.recordIds : d.recordIds.sort(),
   };
 }

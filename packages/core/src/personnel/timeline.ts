@@ -117,43 +117,78 @@ export function personnelTimeline(records: RecordSet | Iterable<AnyRecord>): Per
   segments.sort((a, b) => a.from - b.from || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0) || (a.role < b.role ? -1 : 1));
 
   const byRole = new Map<Role, RoleSegment[]>(ROLES.map((r) => [r, segments.filter((s) => s.role === r)]));
-  const covering = (role: Role, day: DayNumber, site?: string) =>
-    (byRole.get(role) ?? []).filter((s) => s.from <= day && day < s.to && scopeCovers(s.scope, site));
-  // `holds` runs per signature and per day in the engine: look at the person's own segments of the role, no arrays.
-  const byPersonRole = new Map<string, Partial<Record<Role, RoleSegment[]>>>();
+  // `holds` runs per signature and per day in the engine: it looks at the person's own segments of the role.
+  const byPersonRole = new Map<string, Record<Role, RoleSegment[] | undefined>>();
   for (const s of segments) {
     let roles = byPersonRole.get(s.personId);
     if (!roles) {
-      roles = {};
+      roles = { principal: undefined, director: undefined, officer: undefined };
       byPersonRole.set(s.personId, roles);
     }
     const own = roles[s.role];
     if (own) own.push(s);
     else roles[s.role] = [s];
   }
-  const holds = (personId: string, role: Role, date: DayNumber | string, site?: string): boolean => {
-    const day = typeof date === 'number' ? date : toDay(date);
-    const own = byPersonRole.get(personId)?.[role];
-    if (!own) return false;
-    for (const s of own) if (s.from <= day && day < s.to && scopeCovers(s.scope, site)) return true;
-    return false;
-  };
-
-  return {
+  // An object literal with module functions (see engine/context.ts: same shape and call targets from run to run).
+  const timeline: TimelineState = {
     segments,
     ignored,
-    holders: (role, date, site) => [...new Set(covering(role, toDay(date), site).map((s) => s.personId))].sort(),
+    index: { byRole, byPersonRole, people, byPerson },
+    holders,
     holds,
-    rolesOn: (personId, date) => ROLES.filter((r) => holds(personId, r, date)),
-    people: () => [...people.values()].sort((a, b) => (a.personId < b.personId ? -1 : 1)),
-    changesOf: (personId) => byPerson.get(personId) ?? [],
-    coverageMask(role, from, to, site) {
-      const mask = new Uint8Array(Math.max(0, to - from + 1));
-      for (const s of byRole.get(role) ?? []) {
-        if (!scopeCovers(s.scope, site)) continue;
-        for (let d = Math.max(from, s.from), end = Math.min(to, s.to - 1); d <= end; d++) mask[d - from] = 1;
-      }
-      return mask;
-    },
+    rolesOn,
+    people: peopleOf,
+    changesOf,
+    coverageMask,
   };
+  return timeline;
+}
+
+interface TimelineState extends PersonnelTimeline {
+  readonly index: {
+    readonly byRole: ReadonlyMap<Role, readonly RoleSegment[]>;
+    readonly byPersonRole: ReadonlyMap<string, Readonly<Record<Role, readonly RoleSegment[] | undefined>>>;
+    readonly people: ReadonlyMap<string, PersonRef>;
+    readonly byPerson: ReadonlyMap<string, readonly PersonnelChange[]>;
+  };
+}
+
+function covering(t: TimelineState, role: Role, day: DayNumber, site?: string): RoleSegment[] {
+  return (t.index.byRole.get(role) ?? []).filter((s) => s.from <= day && day < s.to && scopeCovers(s.scope, site));
+}
+
+function holders(this: TimelineState, role: Role, date: DayNumber | string, site?: string): string[] {
+  return [...new Set(covering(this, role, toDay(date), site).map((s) => s.personId))].sort();
+}
+
+function holds(this: TimelineState, personId: string, role: Role, date: DayNumber | string, site?: string): boolean {
+  const day = typeof date === 'number' ? date : toDay(date);
+  const own = this.index.byPersonRole.get(personId)?.[role];
+  if (!own) return false;
+  for (let i = 0; i < own.length; i++) {
+    const s = own[i] as RoleSegment;
+    if (s.from <= day && day < s.to && scopeCovers(s.scope, site)) return true;
+  }
+  return false;
+}
+
+function rolesOn(this: TimelineState, personId: string, date: DayNumber | string): Role[] {
+  return ROLES.filter((r) => this.holds(personId, r, date));
+}
+
+function peopleOf(this: TimelineState): PersonRef[] {
+  return [...this.index.people.values()].sort((a, b) => (a.personId < b.personId ? -1 : 1));
+}
+
+function changesOf(this: TimelineState, personId: string): readonly PersonnelChange[] {
+  return this.index.byPerson.get(personId) ?? [];
+}
+
+function coverageMask(this: TimelineState, role: Role, from: DayNumber, to: DayNumber, site?: string): Uint8Array {
+  const mask = new Uint8Array(Math.max(0, to - from + 1));
+  for (const s of this.index.byRole.get(role) ?? []) {
+    if (!scopeCovers(s.scope, site)) continue;
+    for (let d = Math.max(from, s.from), end = Math.min(to, s.to - 1); d <= end; d++) mask[d - from] = 1;
+  }
+  return mask;
 }

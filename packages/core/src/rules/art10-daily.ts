@@ -8,9 +8,9 @@ import type { DailyCheck, Message, RiskList } from '@order75/schemas';
 import { type DayNumber, formatDay } from '../calendar/days';
 import { parseInstant } from '../calendar/timeZone';
 import type { EngineContext } from '../engine/context';
-import type { SiteDays } from '../engine/dailyIndex';
+import { checksAt } from '../engine/dailyIndex';
 import { type Finding, makeFinding } from '../engine/finding';
-import { dayRunFields, Runs, whenText } from '../engine/runs';
+import { dayRunFields, newRuns, whenText } from '../engine/runs';
 import { noOfficer } from './art3-officer';
 import { listsInForce } from './art9-risk-list';
 
@@ -73,13 +73,14 @@ export function art10Daily(ctx: EngineContext): Finding[] {
   const state = ctx.sites.map((site) => ({
     site,
     byDay: daily.bySite.get(site),
-    missing: new Runs<DayNumber>(),
-    incomplete: new Runs<DayNumber>(),
+    missing: newRuns<DayNumber>(),
+    incomplete: newRuns<DayNumber>(),
     missingRows: new Map<DayNumber, string[]>(),
     // The last checklist test of the site: consecutive days usually have the same row sequence and required rows.
     last: { rows: undefined as readonly unknown[] | undefined, required: undefined as readonly string[] | undefined, absent: undefined as string[] | undefined },
   }));
-  const checksOn = (byDay: SiteDays | undefined, day: DayNumber) => byDay?.checks[day - daily.first];
+  // Lateness of a single check reads it through this one-item list (no array per check).
+  const single: DailyCheck[] = [];
   // Required rows per site for the risk lists in force, recomputed only when those lists change from one day to the next.
   let lists: readonly RiskList[] | undefined;
   let rowsBySite = new Map<string, string[]>();
@@ -98,15 +99,16 @@ export function art10Daily(ctx: EngineContext): Finding[] {
         continue;
       }
       if (!ctx.production(s.site, day)) continue;
-      const checks = checksOn(s.byDay, day);
+      const at = day - daily.first;
+      const one = s.byDay?.one[at];
       if (!due) {
-        if (!checks) ctx.notes.daily.pending.push({ unit: formatDay(day), site: s.site, dueAfter: formatDay(day + entry) });
+        if (!one) ctx.notes.daily.pending.push({ unit: formatDay(day), site: s.site, dueAfter: formatDay(day + entry) });
         s.missing.ok();
         s.incomplete.ok();
         continue;
       }
       ctx.notes.daily.expected++;
-      if (!checks) {
+      if (!one) {
         s.incomplete.ok();
         if (noOfficer(ctx, s.site, day)) s.missing.ok();
         else s.missing.fire(day);
@@ -114,6 +116,11 @@ export function art10Daily(ctx: EngineContext): Finding[] {
       }
       ctx.notes.daily.done++;
       s.missing.ok();
+      let checks = s.byDay && s.byDay.several.size > 0 ? s.byDay.several.get(at) : undefined;
+      if (!checks) {
+        single[0] = one;
+        checks = single;
+      }
       const late = lateness(ctx, checks, ctx.endOfDay(day + entry));
       if (late === 'late') {
         ctx.notes.daily.late++;
@@ -136,7 +143,7 @@ export function art10Daily(ctx: EngineContext): Finding[] {
         required = dailyRowsFor(ctx, s.site, day);
         rowsBySite.set(s.site, required);
       }
-      const rows = s.byDay?.rows[day - daily.first] as readonly unknown[];
+      const rows = s.byDay?.rows[at] as readonly unknown[];
       const last = s.last;
       if (rows !== last.rows || required !== last.required) {
         last.rows = rows;
@@ -162,7 +169,7 @@ export function art10Daily(ctx: EngineContext): Finding[] {
         makeFinding('art10.checklist-incomplete', {
           ...fields,
           site,
-          recordIds: run.flatMap((d) => (checksOn(byDay, d) ?? []).map((c) => c.id)),
+          recordIds: run.flatMap((d) => (checksAt(byDay, d - daily.first) ?? []).map((c) => c.id)),
           details: { missingRows: rows, byDate: Object.fromEntries(run.map((d) => [formatDay(d), missingRows.get(d) ?? []])) },
           message: checklistMessage(site, whenText(fields), rows),
         }),

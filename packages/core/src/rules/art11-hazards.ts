@@ -26,6 +26,18 @@ export const fixLateMessage = (hazardId: string, deadline: string, closed: strin
   en: `hazard ${hazardId}: fixed ${closed}, after the deadline ${deadline} (Art. 11)`,
 });
 
+/** Index of the first item with `day >= day` in a list sorted by day (its length when none). */
+function firstOnOrAfter(list: readonly { readonly day: number }[], day: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as { day: number }).day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Findings of this module's rules for the context. */
 export function art11Hazards(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
@@ -38,9 +50,13 @@ export function art11Hazards(ctx: EngineContext): Finding[] {
     const f = h.foundDay;
     const found = formatDay(f);
     const base = { date: found, hazardId: h.hazardId };
-    const first = reports.find((x) => x.day >= f);
+    // Reports are sorted by day: the first on or after F, and those of its day, by binary search and a short walk.
+    const at = firstOnOrAfter(reports, f);
+    const first = reports[at];
     if (first) {
-      const sameDay = reports.filter((x) => x.day === first.day);
+      let end = at + 1;
+      while (end < reports.length && (reports[end] as (typeof reports)[number]).day === first.day) end++;
+      const sameDay = reports.slice(at, end);
       const reviewed = sameDay.some((x) => h.reviewedIn.some((ref) => ref.recordId === x.r.id));
       const cured = h.reviewedIn.find((ref) => ref.reviewDay >= f)?.reviewDay;
       if (!reviewed && reportAnchor(ctx, f, { curedOn: cured })) {

@@ -8,7 +8,7 @@ import { formatDay, tryDayNumber } from '../calendar/days';
 import { type IsoWeek, isoWeekByIndex, isoWeekOf } from '../calendar/periods';
 import type { EngineContext } from '../engine/context';
 import { type Finding, makeFinding } from '../engine/finding';
-import { Runs, unitRunFields, whenText } from '../engine/runs';
+import { newRuns, unitRunFields, whenText } from '../engine/runs';
 import { firstFill, requiredSlots } from '../engine/signatures';
 
 /** The finding message (also used by `recordLevelIssues`). */
@@ -53,7 +53,7 @@ export function art11Weekly(ctx: EngineContext): Finding[] {
   if (!win) return out;
   const grace = ctx.opts.deadlines.weeklySignatureDays;
   const reports = reportsByWeek(ctx);
-  const runs = new Runs<IsoWeek>();
+  const runs = newRuns<IsoWeek>();
   for (let i = isoWeekOf(win.from).index; i <= isoWeekOf(win.to).index; i++) {
     const week = isoWeekByIndex(i);
     if (!weekCounts(ctx, week)) continue;

@@ -9,7 +9,7 @@ import { type CalendarMonth, monthByIndex, monthOf } from '../calendar/periods';
 import { reportAnchor } from '../engine/anchors';
 import type { EngineContext } from '../engine/context';
 import { type Finding, makeFinding } from '../engine/finding';
-import { Runs, unitRunFields, whenText } from '../engine/runs';
+import { newRuns, unitRunFields, whenText } from '../engine/runs';
 
 /** The finding message (also used by `recordLevelIssues`). */
 export const monthlyMissingMessage = (when: Message): Message => ({
@@ -45,7 +45,7 @@ export function art12Monthly(ctx: EngineContext): Finding[] {
   const byMonth = new Map<string, MonthlyMeeting[]>();
   for (const m of meetings) byMonth.set(meetingMonth(m), [...(byMonth.get(meetingMonth(m)) ?? []), m]);
   const grace = ctx.opts.deadlines.monthlyGraceDays;
-  const runs = new Runs<CalendarMonth>();
+  const runs = newRuns<CalendarMonth>();
   for (let i = monthOf(win.from).index; i <= monthOf(win.to).index; i++) {
     const month = monthByIndex(i);
     let counts = false;

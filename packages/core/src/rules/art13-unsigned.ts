@@ -3,14 +3,13 @@
  * slot by the signature deadline: 7 days (default) after the later of the record date and the revision's creation
  * date. A later signature does not cure the finding; the summary lists when it came.
  */
-import type { AnyRecord, Message, Signature } from '@order75/schemas';
+import type { AnyRecord, Message } from '@order75/schemas';
 import { type DayNumber, formatDay } from '../calendar/days';
-import { parseInstant } from '../calendar/timeZone';
 import { reportAnchor } from '../engine/anchors';
 import type { EngineContext } from '../engine/context';
 import { type Finding, makeFinding } from '../engine/finding';
 import type { LateSignature } from '../engine/notes';
-import { firstFill, firstFillIndex, requiredSlots, type Slot, slotsOf } from '../engine/signatures';
+import { filledBy, firstFill, requiredSlots, type Slot, slotsOf } from '../engine/signatures';
 import { localDayOf, recordDateField } from '../records/recordDate';
 
 const ROLE_ZH: Record<string, string> = { principal: '主要负责人', director: '质量安全总监', officer: '质量安全员' };
@@ -51,12 +50,9 @@ export function art13Unsigned(ctx: EngineContext): Finding[] {
     if (deadlineDay > ctx.lastComplete) continue;
     const deadline = ctx.endOfDay(deadlineDay);
     const required = conditional ? requiredSlots(ctx, record, day) : slots;
-    // The common case (every slot filled in time) needs only the signatures' indexes.
+    // The common case: every slot filled in time, with no object made.
     let k = 0;
-    for (; k < required.length; k++) {
-      const at = firstFillIndex(ctx, record, required[k] as Slot);
-      if (at < 0 || parseInstant((record.signatures as Signature[])[at]?.signedAt as string) > deadline) break;
-    }
+    while (k < required.length && filledBy(ctx, record, required[k] as Slot, deadline)) k++;
     if (k === required.length) continue;
     const finding = unsigned(ctx, record, day, deadlineDay, deadline, required);
     if (finding) out.push(finding);

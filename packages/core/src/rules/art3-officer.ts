@@ -1,10 +1,9 @@
 /** Art. 3, 8 — `art3.officer-missing`: every production day of every site needs someone holding officer for it. */
 import type { Message } from '@order75/schemas';
 import type { DayNumber } from '../calendar/days';
-import { forEachStateDay } from '../engine/anchors';
 import type { EngineContext } from '../engine/context';
 import { type Finding, makeFinding } from '../engine/finding';
-import { dayRunFields, Runs, whenText } from '../engine/runs';
+import { dayRunFields, newRuns, whenText } from '../engine/runs';
 
 /** The finding message (also used by `recordLevelIssues`). */
 export const officerMissingMessage = (site: string, when: Message): Message => ({
@@ -19,13 +18,14 @@ export const noOfficer = (ctx: EngineContext, site: string, day: DayNumber) => !
 export function art3Officer(ctx: EngineContext): Finding[] {
   const out: Finding[] = [];
   for (const site of ctx.sites) {
-    const runs = new Runs<DayNumber>();
-    forEachStateDay(ctx, (day) => {
-      if (!ctx.scope(day).inScope) return runs.ok();
-      if (!ctx.production(site, day)) return;
-      if (noOfficer(ctx, site, day)) runs.fire(day);
+    const runs = newRuns<DayNumber>();
+    // The days of `forEachStateDay`, as a plain loop: no closure made per site.
+    for (let day = ctx.win?.from ?? 0; ctx.win && day <= ctx.stateTo; day++) {
+      if (!ctx.scope(day).inScope) runs.ok();
+      else if (!ctx.production(site, day)) continue;
+      else if (noOfficer(ctx, site, day)) runs.fire(day);
       else runs.ok();
-    });
+    }
     for (const run of runs.runs()) {
       const fields = dayRunFields(run);
       out.push(makeFinding('art3.officer-missing', { ...fields, site, recordIds: [], message: officerMissingMessage(site, whenText(fields)) }));
