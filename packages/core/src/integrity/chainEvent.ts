@@ -4,9 +4,9 @@
  * `'<alg>:<hex>'` of the line's UTF-8 bytes. Each event carries the hash of the one before (`prev`), so a
  * contiguous run of lines (`records.jsonl` in an archive) can be re-verified without the store.
  */
-import { CanonicalText, canonicalJson } from './canonicalJson';
+import { canonicalJson, canonicalJsonAround } from './canonicalJson';
 import { contentCanonical, hashedContent } from './contentHash';
-import { hashString, hashStringSync, type Hasher } from './hasher';
+import { canHashSync, hashString, hashStringSync, type Hasher } from './hasher';
 
 /** Version of the event line format; bumped only with a new `verifyChainSegment` that still reads version 1. */
 export const CHAIN_FORMAT_VERSION = 1;
@@ -95,22 +95,90 @@ export interface RevisionContent {
   content: Record<string, unknown>;
   /** `canonicalJson(content)`; embedded verbatim in the event line, so the record is serialised once. */
   text: string;
-  /** UTF-8 of `text`; spliced into the line's bytes, so it is encoded once. */
-  bytes: Uint8Array;
+  /** UTF-8 of `text`, encoded on first use (the synchronous path hashes from a scratch buffer and never needs it). */
+  readonly bytes: Uint8Array;
   contentHash: string;
+}
+
+/** A `RevisionContent` whose `bytes` are encoded on first use (a class: a getter per object literal costs a closure). */
+class Content implements RevisionContent {
+  #bytes: Uint8Array | undefined;
+  constructor(
+    public content: Record<string, unknown>,
+    public text: string,
+    public contentHash: string,
+    bytes?: Uint8Array,
+  ) {
+    this.#bytes = bytes;
+  }
+  get bytes(): Uint8Array {
+    this.#bytes ??= utf8.encode(this.text);
+    return this.#bytes;
+  }
 }
 
 /** Splits a record into what a revision event carries and hashes its content once. */
 export async function revisionContent(record: object, hasher: Hasher): Promise<RevisionContent> {
-  const content = hashedContent(record);
+  if (canHashSync(hasher)) return revisionContentSync(record, hasher);
   const text = contentCanonical(record);
   const bytes = utf8.encode(text);
-  return { content, text, bytes, contentHash: await hashString(bytes, hasher) };
+  return new Content(hashedContent(record), text, await hashString(bytes, hasher), bytes);
 }
 
-/** Stands in for the record in a line being split; canonical JSON escapes U+0000 in strings, so it is unique. */
-const SLOT = '\u0000';
-const SLOT_TEXT = new CanonicalText(SLOT);
+/** Synchronous {@link revisionContent} for hashers with `digestSync` or `digestHexSync` (no promise per record). */
+export function revisionContentSync(record: object, hasher: Hasher): RevisionContent {
+  const text = contentCanonical(record);
+  const at = placeText(text);
+  const contentHash = hashStringSync(at < 0 ? utf8.encode(text) : (scratch as Uint8Array).subarray(TEXT_AT, at), hasher);
+  return new Content(hashedContent(record), text, contentHash);
+}
+
+/**
+ * Encoding without a byte array per record: the sync path writes UTF-8 into one scratch buffer and hashes views of it.
+ * A record's text goes at `TEXT_AT`; an event line is the head just before it and the tail just after, so the record,
+ * hashed once for its content hash, is hashed again inside the line without being encoded again. Heads and tails are
+ * encoded in a room at the end and moved into place (views made once, not per record). `placed` is the text whose
+ * bytes are at `TEXT_AT` (anything written over them clears it).
+ */
+const SCRATCH = 1 << 20;
+const TEXT_AT = 1 << 13;
+const ROOM_AT = SCRATCH - (1 << 16);
+let scratch: Uint8Array | undefined;
+let textRoom: Uint8Array;
+let room: Uint8Array;
+let placed: string | undefined;
+let placedEnd = 0;
+
+/** Puts `text`'s UTF-8 at `TEXT_AT` (unless already there) and returns where it ends, or -1 when it does not fit. */
+function placeText(text: string): number {
+  if (placed === text) return placedEnd;
+  placed = undefined;
+  if (scratch === undefined) {
+    scratch = new Uint8Array(SCRATCH);
+    textRoom = scratch.subarray(TEXT_AT, ROOM_AT);
+    room = scratch.subarray(ROOM_AT);
+  }
+  const r = utf8.encodeInto(text, textRoom);
+  if (r.read !== text.length) return -1;
+  placed = text;
+  placedEnd = TEXT_AT + r.written;
+  return placedEnd;
+}
+
+/** The line `head + text + tail` as scratch bytes around the placed text, or undefined when it does not fit. */
+function lineAround(head: string, text: string, tail: string): Uint8Array | undefined {
+  const end = placeText(text);
+  if (end < 0 || head.length * 3 > TEXT_AT || tail.length * 3 > ROOM_AT - end) return undefined;
+  const bytes = scratch as Uint8Array;
+  const h = utf8.encodeInto(head, room);
+  if (h.read !== head.length) return undefined;
+  const start = TEXT_AT - h.written;
+  bytes.copyWithin(start, ROOM_AT, ROOM_AT + h.written);
+  const t = utf8.encodeInto(tail, room);
+  if (t.read !== tail.length) return undefined;
+  bytes.copyWithin(end, ROOM_AT, ROOM_AT + t.written);
+  return bytes.subarray(start, end + t.written);
+}
 
 /**
  * Places an event after `prev` at `seq` and returns the event, its line and its hash. For a revision event,
@@ -123,17 +191,42 @@ export async function chainEvent(
   hasher: Hasher,
   content?: RevisionContent,
 ): Promise<{ event: ChainEvent; line: string; hash: string }> {
+  if (canHashSync(hasher)) return chainEventSync(event, seq, prev, hasher, content);
   const chained = { v: CHAIN_FORMAT_VERSION, seq, prev, ...event } as ChainEvent;
   if (content !== undefined && chained.kind === 'revision' && chained.record === content.content) {
-    const [head, tail] = canonicalJson({ ...chained, record: SLOT_TEXT }).split(SLOT) as [string, string];
+    const [head, tail] = canonicalJsonAround(chained as unknown as Record<string, unknown>, 'record');
     const h = utf8.encode(head);
     const t = utf8.encode(tail);
-    const bytes = new Uint8Array(h.length + content.bytes.length + t.length);
+    const body = content.bytes;
+    const bytes = new Uint8Array(h.length + body.length + t.length);
     bytes.set(h);
-    bytes.set(content.bytes, h.length);
-    bytes.set(t, h.length + content.bytes.length);
+    bytes.set(body, h.length);
+    bytes.set(t, h.length + body.length);
     return { event: chained, line: head + content.text + tail, hash: await hashString(bytes, hasher) };
   }
   const line = chainEventLine(chained);
   return { event: chained, line, hash: await chainLineHash(line, hasher) };
+}
+
+/**
+ * Synchronous {@link chainEvent} for hashers with `digestSync` or `digestHexSync`. With a revision's content, the line is
+ * the text around the record plus the record's canonical text, hashed as bytes laid out around the record's bytes
+ * from its content hash: the record is neither serialised nor encoded again.
+ */
+export function chainEventSync(
+  event: UnchainedEvent,
+  seq: number,
+  prev: string | null,
+  hasher: Hasher,
+  content?: RevisionContent,
+): { event: ChainEvent; line: string; hash: string } {
+  const chained = { v: CHAIN_FORMAT_VERSION, seq, prev, ...event } as ChainEvent;
+  if (content !== undefined && chained.kind === 'revision' && chained.record === content.content) {
+    const [head, tail] = canonicalJsonAround(chained as unknown as Record<string, unknown>, 'record');
+    const line = head + content.text + tail;
+    const bytes = lineAround(head, content.text, tail);
+    return { event: chained, line, hash: hashStringSync(bytes ?? utf8.encode(line), hasher) };
+  }
+  const line = chainEventLine(chained);
+  return { event: chained, line, hash: hashStringSync(utf8.encode(line), hasher) };
 }

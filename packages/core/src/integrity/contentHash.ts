@@ -2,7 +2,7 @@
  * The content hash of a record revision (DESIGN.md § Identity): the hash of the RFC 8785 form of the record
  * without the fields that may change while the revision stays the same.
  */
-import { canonicalJsonWithout } from './canonicalJson';
+import { canonicalJsonWithout, keysWithout } from './canonicalJson';
 import { hashString, hashStringSync, type Hasher } from './hasher';
 
 /**
@@ -19,8 +19,13 @@ const EXCLUDED: ReadonlySet<string> = new Set(CONTENT_HASH_EXCLUDED);
 export function hashedContent(record: object): Record<string, unknown> {
   const src = record as Record<string, unknown>;
   const content: Record<string, unknown> = {};
-  // A key-by-key copy keeps the object in V8's fast mode (rest destructuring can leave it in dictionary mode).
-  for (const key of Object.keys(src)) if (!EXCLUDED.has(key)) content[key] = src[key];
+  // A key-by-key copy keeps the object in V8's fast mode (rest destructuring can leave it in dictionary mode); the kept
+  // keys are worked out once per object shape.
+  const keys = keysWithout(src, EXCLUDED);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    content[key] = src[key];
+  }
   return content;
 }
 

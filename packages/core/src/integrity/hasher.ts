@@ -11,6 +11,8 @@ export interface Hasher {
   alg: HashAlg;
   digest(bytes: Uint8Array): Promise<Uint8Array>;
   digestSync?(bytes: Uint8Array): Uint8Array;
+  /** Optional: `digestSync` as lower-case hex (Node's one-shot `crypto.hash` returns hex itself, saving a conversion). */
+  digestHexSync?(bytes: Uint8Array): string;
 }
 
 /** SHA-256 through `crypto.subtle` (browsers, Node 20+, Deno, workers). */
@@ -42,12 +44,19 @@ export function fromHex(hex: string): Uint8Array {
 
 /** `'<alg>:<hex>'`, the form of every hash this project stores or exchanges. */
 export async function hashString(bytes: Uint8Array, hasher: Hasher): Promise<string> {
+  if (hasher.digestHexSync) return `${hasher.alg}:${hasher.digestHexSync(bytes)}`;
   const digest = hasher.digestSync ? hasher.digestSync(bytes) : await hasher.digest(bytes);
   return `${hasher.alg}:${toHex(digest)}`;
 }
 
-/** Synchronous `hashString`; throws when the hasher has no `digestSync`. */
+/** Whether the hasher hashes synchronously (`digestSync` or `digestHexSync`). */
+export function canHashSync(hasher: Hasher): boolean {
+  return hasher.digestHexSync !== undefined || hasher.digestSync !== undefined;
+}
+
+/** Synchronous `hashString`; throws when the hasher has no `digestSync` (or `digestHexSync`). */
 export function hashStringSync(bytes: Uint8Array, hasher: Hasher): string {
+  if (hasher.digestHexSync) return `${hasher.alg}:${hasher.digestHexSync(bytes)}`;
   if (!hasher.digestSync) throw new TypeError(`hashStringSync: the ${hasher.alg} hasher has no digestSync (该哈希实现不支持同步计算)`);
   return `${hasher.alg}:${toHex(hasher.digestSync(bytes))}`;
 }

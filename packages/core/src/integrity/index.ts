@@ -12,8 +12,10 @@ export { contentHash, contentHashSync, contentCanonical, hashedContent, CONTENT_
 export { signaturePayload, signaturePayloadText, SIGNATURE_CONTEXT, type SignatureFields } from './signaturePayload';
 export {
   chainEvent,
+  chainEventSync,
   chainEventLine,
   revisionContent,
+  revisionContentSync,
   type RevisionContent,
   chainLineHash,
   chainLineHashSync,

@@ -9,8 +9,13 @@ function sha256(bytes: Uint8Array): Uint8Array {
   return oneShot ? oneShot('sha256', bytes, 'buffer') : nodeCrypto.createHash('sha256').update(bytes).digest();
 }
 
+/** The same as lower-case hex, which `crypto.hash` returns itself (no conversion of the digest in JS). */
+function sha256Hex(bytes: Uint8Array): string {
+  return oneShot ? (oneShot as unknown as (alg: string, data: Uint8Array, encoding: 'hex') => string)('sha256', bytes, 'hex') : nodeCrypto.createHash('sha256').update(bytes).digest('hex');
+}
+
 /** SHA-256 through `node:crypto`. */
-export const nodeSha256Hasher: Hasher = { alg: 'sha256', digest: async (bytes) => sha256(bytes), digestSync: sha256 };
+export const nodeSha256Hasher: Hasher = { alg: 'sha256', digest: async (bytes) => sha256(bytes), digestSync: sha256, digestHexSync: sha256Hex };
 
 /** The store's hasher for an algorithm. */
 export function hasherFor(alg: HashAlg): Hasher {
