@@ -9,7 +9,7 @@
  * names the origin chain (and the returned `origin` gives its anchor and head) — the origin's own sequence
  * numbers cannot carry over, since the target chain has its own.
  */
-import { canonicalJson, type ChainAnchor, type Hasher } from '@order75/core';
+import { type ChainAnchor, contentCanonical, type Hasher } from '@order75/core';
 import { ArchiveImportError } from '../build/errors';
 import type { ArchiveTarget } from '../build/source';
 import type { ManifestKey } from '../manifest/manifest';
@@ -62,8 +62,7 @@ export async function importArchive(bytes: Uint8Array, store: ArchiveTarget, opt
       records.push(assembleRecord(state));
       continue;
     }
-    const { signatures: _s, status: _t, ...content } = existing;
-    const [hash] = await hashLines([utf8.encode(canonicalJson(content))], contentHasher);
+    const [hash] = await hashLines([utf8.encode(contentCanonical(existing))], contentHasher);
     if (hash !== state.contentHash) {
       throw new ArchiveImportError(
         { zh: `记录 ${state.id} 修订版 ${state.revision} 在目标记录库中已存在且内容不同，未导入`, en: `record ${state.id} revision ${state.revision} already exists in the store with other content; nothing was imported` },

@@ -1,9 +1,9 @@
 /**
- * Each revision event's record against its `contentHash` (the hash of the record's RFC 8785 bytes; the event
- * carries exactly the hashed content, without `signatures` and `status`), and against the event's own id,
+ * Each revision event's record against its `contentHash` (the hash of the record's RFC 8785 bytes without
+ * `createdAt`; the event carries the record without `signatures` and `status`), and against the event's own id,
  * revision, type and enterprise — the event and its record must tell the same story.
  */
-import { canonicalJson, CONTENT_HASH_EXCLUDED } from '@order75/core';
+import { contentCanonical, EVENT_RECORD_EXCLUDED } from '@order75/core';
 import { type ArchiveIssue, makeIssue } from '../report/issue';
 import { algOf, type HasherFor } from './hashers';
 import { hashLines } from './hashLines';
@@ -27,7 +27,7 @@ export async function checkContent(revisions: readonly RevisionState[], file: st
     if (mismatched.length) {
       issues.push(makeIssue('content-hash', 'content.envelope', at, { zh: `记录的 ${mismatched.join('、')} 与事件不一致`, en: `the record's ${mismatched.join(', ')} differ from the event's` }));
     }
-    const inline = CONTENT_HASH_EXCLUDED.filter((k) => k in r);
+    const inline = EVENT_RECORD_EXCLUDED.filter((k) => k in r);
     if (inline.length) {
       issues.push(makeIssue('content-hash', 'content.excluded-inline', at, {
         zh: `修订版事件中的记录不应含 ${inline.join('、')}（状态与签名另行记录）`,
@@ -37,7 +37,7 @@ export async function checkContent(revisions: readonly RevisionState[], file: st
     const alg = algOf(state.contentHash) ?? 'sha256';
     let canonical: string;
     try {
-      canonical = canonicalJson(r);
+      canonical = contentCanonical(r);
     } catch {
       issues.push(makeIssue('content-hash', 'content.not-canonicalisable', at, { zh: '记录无法规范化（含非法字符）', en: 'the record cannot be canonicalised (it holds invalid characters)' }));
       continue;

@@ -1,5 +1,5 @@
 /** fast-check arbitraries of archive mutations: bytes, lines, events, attachments, people, raw zip data, manifest claims. */
-import { canonicalJson, hashString } from '@order75/core';
+import { canonicalJson, contentCanonical, hashString } from '@order75/core';
 import fc from 'fast-check';
 import { nodeSha256Hasher } from '../../src/node/nodeSha256Hasher';
 import { openZip } from '../../src/zip/openZip';
@@ -151,7 +151,7 @@ export async function rewriteChain(intact: Uint8Array, files: Map<string, Uint8A
   const events = linesOf(files).map((l) => JSON.parse(l));
   const target = events[at];
   target.record = change(target.record);
-  target.contentHash = await hashString(utf8.encode(canonicalJson(target.record)), nodeSha256Hasher);
+  target.contentHash = await hashString(utf8.encode(contentCanonical(target.record)), nodeSha256Hasher);
   for (const e of events) {
     if (e.kind === 'signature' && e.id === target.id && e.revision === target.revision) e.signature.contentHash = target.contentHash;
   }

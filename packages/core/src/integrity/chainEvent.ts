@@ -5,7 +5,7 @@
  * contiguous run of lines (`records.jsonl` in an archive) can be re-verified without the store.
  */
 import { canonicalJson, canonicalJsonAround } from './canonicalJson';
-import { contentCanonical, hashedContent } from './contentHash';
+import { eventRecord } from './contentHash';
 import { canHashSync, hashString, hashStringSync, type Hasher } from './hasher';
 
 /** Version of the event line format; bumped only with a new `verifyChainSegment` that still reads version 1. */
@@ -37,11 +37,14 @@ export type ChainEventKind = 'revision' | 'signature' | 'status';
 export interface RevisionEvent extends ChainEventBase {
   kind: 'revision';
   recordType: string;
-  /** `'<alg>:<hex>'` of the canonical UTF-8 bytes of `record`, i.e. the record's `contentHash`. */
+  /** The record's `contentHash`: `'<alg>:<hex>'` of the canonical UTF-8 bytes of `record` without `createdAt`. */
   contentHash: string;
   /** The status the revision was saved with; later changes are `status` events. */
   status: 'draft' | 'final';
-  /** The hashed content: the record WITHOUT `status` and `signatures` (each signature is its own event). */
+  /**
+   * The record WITHOUT `status` and `signatures` (each signature is its own event). Its `createdAt` is here and
+   * covered by the line's hash, but not by `contentHash`: the store stamps it after a form may have signed.
+   */
   record: Record<string, unknown>;
 }
 
@@ -120,17 +123,39 @@ class Content implements RevisionContent {
 /** Splits a record into what a revision event carries and hashes its content once. */
 export async function revisionContent(record: object, hasher: Hasher): Promise<RevisionContent> {
   if (canHashSync(hasher)) return revisionContentSync(record, hasher);
-  const text = contentCanonical(record);
+  const content = eventRecord(record);
+  const { text, hashed } = eventTexts(content);
   const bytes = utf8.encode(text);
-  return new Content(hashedContent(record), text, await hashString(bytes, hasher), bytes);
+  return new Content(content, text, await hashString(hashed === text ? bytes : utf8.encode(hashed), hasher), bytes);
+}
+
+const CREATED_AT = '"createdAt":';
+
+/**
+ * The event record's canonical text and the text its content hash is over (the same without `createdAt`), from
+ * one canonical pass: the text is split around `createdAt`'s value and the member is cut out of the join.
+ */
+export function eventTexts(content: Record<string, unknown>): { text: string; hashed: string } {
+  if (!Object.hasOwn(content, 'createdAt')) {
+    const text = canonicalJson(content);
+    return { text, hashed: text };
+  }
+  const [head, tail] = canonicalJsonAround(content, 'createdAt');
+  const text = head + canonicalJson(content.createdAt) + tail;
+  // `head` ends with `{"createdAt":` or `,"createdAt":`; `tail` starts with `,` or `}`.
+  const before = head.slice(0, -CREATED_AT.length);
+  const hashed = before.endsWith(',') ? before.slice(0, -1) + tail : before + (tail.startsWith(',') ? tail.slice(1) : tail);
+  return { text, hashed };
 }
 
 /** Synchronous {@link revisionContent} for hashers with `digestSync` or `digestHexSync` (no promise per record). */
 export function revisionContentSync(record: object, hasher: Hasher): RevisionContent {
-  const text = contentCanonical(record);
-  const at = placeText(text);
-  const contentHash = hashStringSync(at < 0 ? utf8.encode(text) : (scratch as Uint8Array).subarray(TEXT_AT, at), hasher);
-  return new Content(hashedContent(record), text, contentHash);
+  const content = eventRecord(record);
+  const { text, hashed } = eventTexts(content);
+  // Without a createdAt the embedded text is the hashed text, and the line reuses the bytes placed for the hash.
+  const at = placeText(hashed);
+  const contentHash = hashStringSync(at < 0 ? utf8.encode(hashed) : (scratch as Uint8Array).subarray(TEXT_AT, at), hasher);
+  return new Content(content, text, contentHash);
 }
 
 /**

@@ -8,12 +8,13 @@ export { CanonicalJsonError, type CanonicalJsonProblem, type CanonicalJsonReason
 export { sha256Hasher, toHex, fromHex, hashString, hashStringSync, type Hasher, type HashAlg } from './hasher';
 export { sm3, sm3Hasher } from './sm3';
 export { sm2PublicKey, sm2Sign, sm2Verify, sm2Za, SM2_DEFAULT_ID } from './sm2';
-export { contentHash, contentHashSync, contentCanonical, hashedContent, CONTENT_HASH_EXCLUDED } from './contentHash';
+export { contentHash, contentHashSync, contentCanonical, hashedContent, eventRecord, CONTENT_HASH_EXCLUDED, EVENT_RECORD_EXCLUDED } from './contentHash';
 export { signaturePayload, signaturePayloadText, SIGNATURE_CONTEXT, type SignatureFields } from './signaturePayload';
 export {
   chainEvent,
   chainEventSync,
   chainEventLine,
+  eventTexts,
   revisionContent,
   revisionContentSync,
   type RevisionContent,

@@ -5,6 +5,7 @@
  */
 import type { Message } from '@order75/schemas';
 import { canonicalJson } from './canonicalJson';
+import { contentCanonical } from './contentHash';
 import type { ChainAnchor, ChainEvent } from './chainEvent';
 import { hashString, type Hasher } from './hasher';
 
@@ -130,7 +131,7 @@ export async function verifyChainSegment(lines: readonly string[], options: Veri
       const record = event.record as Record<string, unknown>;
       let computed: string | undefined;
       try {
-        computed = await hashString(utf8.encode(canonicalJson(record)), hasher);
+        computed = await hashString(utf8.encode(contentCanonical(record)), hasher);
       } catch {
         computed = undefined;
       }

@@ -4,6 +4,7 @@ import {
   canonicalJson,
   contentHash,
   contentHashSync,
+  eventTexts,
   sha256Hasher,
   signaturePayloadText,
   sm3,
@@ -24,8 +25,8 @@ const record = {
 };
 
 describe('contentHash', () => {
-  it('is SHA-256 over the canonical form without signatures and status', async () => {
-    const { status: _s, ...content } = record;
+  it('is SHA-256 over the canonical form without signatures, status and createdAt', async () => {
+    const { status: _s, createdAt: _c, ...content } = record;
     const expected = createHash('sha256').update(canonicalJson(content)).digest('hex');
     expect(await contentHash(record, sha256Hasher)).toBe(`sha256:${expected}`);
   });
@@ -40,8 +41,14 @@ describe('contentHash', () => {
     expect(await contentHash(signed, sha256Hasher)).toBe(base);
   });
 
+  it('does not change with createdAt, which the store stamps after a form may have signed', async () => {
+    const { createdAt: _c, ...unsaved } = record;
+    const base = await contentHash(unsaved, sha256Hasher);
+    expect(await contentHash(record, sha256Hasher)).toBe(base);
+    expect(await contentHash({ ...record, createdAt: '2026-05-06T01:02:03.457Z' }, sha256Hasher)).toBe(base);
+  });
+
   it.each([
-    ['createdAt', { createdAt: '2026-05-06T01:02:03.457Z' }],
     ['revision', { revision: 2 }],
     ['a nested value', { items: [{ rowId: 'r1', result: 'hazard' }] }],
     ['remarks', { remarks: 'x' }],
@@ -50,11 +57,24 @@ describe('contentHash', () => {
   });
 
   it('uses the hasher named in its prefix', async () => {
-    const { status: _s, ...content } = record;
+    const { status: _s, createdAt: _c, ...content } = record;
     const sm3Hex = toHex(sm3(new TextEncoder().encode(canonicalJson(content))));
     expect(await contentHash(record, sm3Hasher)).toBe(`sm3:${sm3Hex}`);
     expect(contentHashSync(record, sm3Hasher)).toBe(`sm3:${sm3Hex}`);
     expect(() => contentHashSync(record, sha256Hasher)).toThrowError(/digestSync/);
+  });
+});
+
+describe('eventTexts', () => {
+  it.each([
+    ['first', { createdAt: 'T', z: 1 }],
+    ['between', { a: 1, createdAt: 'T', z: 2 }],
+    ['last', { a: 1, createdAt: 'T' }],
+    ['alone', { createdAt: 'T' }],
+    ['absent', { a: 1 }],
+  ])('splits createdAt out of the event text when it stands %s', (_where, content) => {
+    const { createdAt: _c, ...rest } = content as Record<string, unknown>;
+    expect(eventTexts(content)).toEqual({ text: canonicalJson(content), hashed: canonicalJson(rest) });
   });
 });
 

@@ -56,8 +56,8 @@ export interface Signature {
   /**
    * 内容哈希 / Content hash
    *
-   * 所签记录修订版的内容哈希（RFC 8785 规范化，不含 signatures 与 status）。
-   * Content hash of the signed revision (RFC 8785 form, without signatures and status).
+   * 所签记录修订版的内容哈希（RFC 8785 规范化，不含 signatures、status 与 createdAt）。
+   * Content hash of the signed revision (RFC 8785 form, without signatures, status and createdAt).
    */
   contentHash: string;
   /**
