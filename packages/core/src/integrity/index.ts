@@ -37,3 +37,6 @@ export {
   type ChainSegmentResult,
   type VerifyChainSegmentOptions,
 } from './verifyChainSegment';
+export { createSm4, SM4_BLOCK_SIZE, type Sm4Cipher } from './sm4';
+export { sm4CbcDecrypt, sm4CbcEncrypt } from './sm4Cbc';
+export { hmacSm3 } from './hmacSm3';
