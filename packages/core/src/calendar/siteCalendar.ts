@@ -176,7 +176,10 @@ function declarationsBySite(calendars: readonly ProductionCalendar[]): Map<strin
   const out = new Map<string, Map<DayNumber, Declaration>>();
   for (const cal of ordered) {
     let site = out.get(cal.site);
-    if (!site) out.set(cal.site, (site = new Map()));
+    if (!site) {
+      site = new Map();
+      out.set(cal.site, site);
+    }
     for (const d of cal.declarations) {
       const day = tryDayNumber(d.date);
       if (!Number.isNaN(day)) site.set(day, { kind: d.kind, reason: d.reason, recordId: cal.id });

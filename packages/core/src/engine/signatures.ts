@@ -22,7 +22,10 @@ const slotCache = new Map<string, Map<number, readonly Slot[]>>();
 /** The slots of a record's type and schema version. */
 export function slotsOf(record: Pick<AnyRecord, 'recordType' | 'schemaVersion'>): readonly Slot[] {
   let byVersion = slotCache.get(record.recordType);
-  if (!byVersion) slotCache.set(record.recordType, (byVersion = new Map()));
+  if (!byVersion) {
+    byVersion = new Map();
+    slotCache.set(record.recordType, byVersion);
+  }
   let slots = byVersion.get(record.schemaVersion);
   if (!slots) {
     const schema = recordSchemas[`${record.recordType}@${record.schemaVersion}`] as { 'x-order75-signatures'?: Role[][]; 'x-order75-slot-conditions'?: (string | null)[] } | undefined;

@@ -16,6 +16,7 @@ export { CanonicalJsonError, type CanonicalJsonProblem };
 export const MAX_CANONICAL_DEPTH = 512;
 
 /** Characters `JSON.stringify` would escape, plus surrogates (checked for pairing on the slow path). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000-U+001F are exactly the code points RFC 8785 / JSON.stringify must escape; matching them is the point.
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

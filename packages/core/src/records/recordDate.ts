@@ -12,7 +12,10 @@ const fieldCache = new Map<string, Map<number, string | undefined>>();
 /** The field that dates records of a type and schema version, from the schema's `x-order75-record-date`. */
 export function recordDateField(record: Pick<AnyRecord, 'recordType' | 'schemaVersion'>): string | undefined {
   let byVersion = fieldCache.get(record.recordType);
-  if (!byVersion) fieldCache.set(record.recordType, (byVersion = new Map()));
+  if (!byVersion) {
+    byVersion = new Map();
+    fieldCache.set(record.recordType, byVersion);
+  }
   if (!byVersion.has(record.schemaVersion)) {
     const schema = recordSchemas[`${record.recordType}@${record.schemaVersion}`] as { 'x-order75-record-date'?: string } | undefined;
     byVersion.set(record.schemaVersion, schema?.['x-order75-record-date']);

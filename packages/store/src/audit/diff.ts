@@ -12,7 +12,8 @@ export interface Change {
 /** Envelope fields that change with every revision by construction; left out of the diff. */
 const BOOKKEEPING = new Set(['revision', 'supersedes', 'createdAt', 'status', 'signatures']);
 
-function escape(key: string): string {
+/** A key as a JSON Pointer reference token (RFC 6901: `~` → `~0`, `/` → `~1`). */
+function pointerToken(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
@@ -35,7 +36,7 @@ function walk(a: unknown, b: unknown, path: string, out: Change[]): void {
     const keys = [...new Set([...Object.keys(ao), ...Object.keys(bo)])].sort();
     for (const k of keys) {
       if (path === '' && BOOKKEEPING.has(k)) continue;
-      const p = `${path}/${escape(k)}`;
+      const p = `${path}/${pointerToken(k)}`;
       if (!Object.hasOwn(ao, k)) out.push({ path: p, to: bo[k] });
       else if (!Object.hasOwn(bo, k)) out.push({ path: p, from: ao[k] });
       else walk(ao[k], bo[k], p, out);

@@ -3,7 +3,7 @@
  * BIGINT returned as numbers (sequence numbers stay far below 2^53).
  */
 import pg from 'pg';
-import { type Row, type SqlDriver, type SqlExecutor } from './driver';
+import type { Row, SqlDriver, SqlExecutor } from './driver';
 
 export interface PostgresDriverOptions {
   url: string;
