@@ -16,7 +16,7 @@ let dir = '';
 async function order75(args: string[], environment: Record<string, string> = env) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: Readable.from([]), cwd: dir, env: environment });
+  const code = await runCli(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, stdin: Readable.from([]), cwd: dir, env: environment });
   return { code, stdout, stderr };
 }
 

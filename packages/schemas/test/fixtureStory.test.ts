@@ -9,6 +9,7 @@ import { contentHash, sha256Hasher } from '@order75/core';
 import { recordSchemas } from '@order75/schemas';
 import { firstValid, loadFixtures, validRecords } from './support/fixtures';
 
+// biome-ignore lint/suspicious/noExplicitAny: the fixtures are read as raw JSON across every record type and walked freely; the assertions themselves check the shapes.
 type Rec = Record<string, any>;
 
 const USCC = '91350100M000100Y43';

@@ -24,14 +24,14 @@ function runtime(ref: string): ValidateFunction {
   return v;
 }
 
-const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const pointerToken = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** ajv error → `path keyword`, with required and unknown fields pointing at the field, as `validateRecord` does. */
 function errorKey(e: ErrorObject, prefix = ''): string {
   const p = e.params as Record<string, unknown>;
   const field = p.missingProperty ?? p.additionalProperty ?? p.unevaluatedProperty;
   const known = ['required', 'additionalProperties', 'unevaluatedProperties'].includes(e.keyword);
-  return `${prefix}${e.instancePath}${known && field !== undefined ? `/${escape(String(field))}` : ''} ${e.keyword}`;
+  return `${prefix}${e.instancePath}${known && field !== undefined ? `/${pointerToken(String(field))}` : ''} ${e.keyword}`;
 }
 
 const keys = (list: string[]) => [...new Set(list)].sort();

@@ -50,8 +50,9 @@ function freshAjv(warnings: unknown[]): Ajv2020 {
 
 /** Every value of `key` at any depth, with its JSON Pointer. */
 function collect(node: unknown, key: string, at = '', out: [string, unknown][] = []): [string, unknown][] {
-  if (Array.isArray(node)) node.forEach((n, i) => collect(n, key, `${at}/${i}`, out));
-  else if (node && typeof node === 'object') {
+  if (Array.isArray(node)) {
+    for (const [i, n] of node.entries()) collect(n, key, `${at}/${i}`, out);
+  } else if (node && typeof node === 'object') {
     for (const [k, v] of Object.entries(node)) {
       if (k === key) out.push([at, v]);
       collect(v, key, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
@@ -68,7 +69,7 @@ function nodes(node: unknown, at = '', out: [string, Node][] = []): [string, Nod
     if (k === 'properties' || k === '$defs') {
       for (const [name, sub] of Object.entries(v as Node)) nodes(sub, `${at}/${k}/${name}`, out);
     } else if (['allOf', 'anyOf', 'oneOf', 'prefixItems'].includes(k) && Array.isArray(v)) {
-      v.forEach((sub, i) => nodes(sub, `${at}/${k}/${i}`, out));
+      for (const [i, sub] of v.entries()) nodes(sub, `${at}/${k}/${i}`, out);
     } else if (['items', 'if', 'then', 'else', 'not', 'additionalProperties', 'contains'].includes(k)) {
       nodes(v, `${at}/${k}`, out);
     }

@@ -13,7 +13,12 @@ describe.each(backends)('RecordStore on $name: revisions', (backend) => {
   let clock = T0.getTime();
   beforeEach(async () => {
     clock = T0.getTime();
-    opened = await backend.open({ now: () => new Date((clock += 1000)) });
+    opened = await backend.open({
+      now: () => {
+        clock += 1000;
+        return new Date(clock);
+      },
+    });
     store = opened.store;
   });
   afterEach(async () => {

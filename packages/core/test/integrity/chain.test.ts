@@ -99,7 +99,7 @@ describe('verifyChainSegment', () => {
     const sig = await chainEvent(
       {
         kind: 'signature', at: '2026-05-06T00:00:00.000Z', enterprise, by: 'E001', id: record.id, revision: 1,
-        signature: { slot: 0, role: 'officer', personId: 'E001', signedAt: '2026-05-06T08:00:00+08:00', contentHash: 'sha256:' + '0'.repeat(64), method: 'paper' },
+        signature: { slot: 0, role: 'officer', personId: 'E001', signedAt: '2026-05-06T08:00:00+08:00', contentHash: `sha256:${'0'.repeat(64)}`, method: 'paper' },
       },
       2, hashes[0] as string, sha256Hasher,
     );

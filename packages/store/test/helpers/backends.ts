@@ -41,7 +41,9 @@ export const sqlite: Backend = {
       store,
       async raw(sql, params = []) {
         const st = db.prepare(sql);
-        return st.reader ? (st.all(...params) as Record<string, unknown>[]) : (st.run(...params), []);
+        if (st.reader) return st.all(...params) as Record<string, unknown>[];
+        st.run(...params);
+        return [];
       },
       async reopen() {
         const s = await createSqliteStore(opts);
