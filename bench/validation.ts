@@ -1,10 +1,10 @@
 /**
  * Validation speed (DESIGN.md target): validating valid 20-row daily checks costs ≤ 0.25 × the
- * `JSON.parse` time of the same records.
+ * `JSON.parse` time of the same records (fastest rounds, in alternating blocks; see `fastestInBlocks`).
  */
 import { validateRecord } from '@order75/core';
 import { validators } from '@order75/schemas';
-import { type BenchResult, medianMs } from './harness';
+import type { BenchResult } from './harness';
 
 function dailyCheck(i: number): Record<string, unknown> {
   const day = String((i % 28) + 1).padStart(2, '0');
@@ -40,6 +40,30 @@ function dailyCheck(i: number): Record<string, unknown> {
   };
 }
 
+/** Blocks of rounds per side, and rounds per block; each figure is the fastest round over all blocks. */
+const BLOCKS = 5;
+const ROUNDS_PER_BLOCK = 4;
+
+/**
+ * Fastest round of each side, the sides in alternating blocks after a warm-up: the minimum, since the work is
+ * deterministic and other processes on a shared machine only ever add time; blocks, so that a busy stretch cannot
+ * land on one side only.
+ */
+function fastestInBlocks(sides: Record<string, () => void>): Record<string, number> {
+  for (const run of Object.values(sides)) for (let i = 0; i < 3; i++) run();
+  const best: Record<string, number> = {};
+  for (let b = 0; b < BLOCKS; b++) {
+    for (const [name, run] of Object.entries(sides)) {
+      for (let i = 0; i < ROUNDS_PER_BLOCK; i++) {
+        const t0 = performance.now();
+        run();
+        best[name] = Math.min(best[name] ?? Number.POSITIVE_INFINITY, performance.now() - t0);
+      }
+    }
+  }
+  return best;
+}
+
 export async function run(): Promise<BenchResult[]> {
   const n = 2000;
   const texts = Array.from({ length: n }, (_, i) => JSON.stringify(dailyCheck(i)));
@@ -47,16 +71,20 @@ export async function run(): Promise<BenchResult[]> {
   for (const v of values) if (!validateRecord(v).ok) throw new Error('bench data must be valid');
   const raw = validators['daily-check@1'] as (data: unknown) => boolean;
   let sink = 0;
-  const parse = medianMs(() => {
-    for (const t of texts) sink += (JSON.parse(t) as { revision: number }).revision;
-  });
-  const validate = medianMs(() => {
-    for (const v of values) sink += validateRecord(v).ok ? 1 : 0;
-  });
-  const bare = medianMs(() => {
-    for (const v of values) sink += raw(v) ? 1 : 0;
+  const ms = fastestInBlocks({
+    parse: () => {
+      for (const t of texts) sink += (JSON.parse(t) as { revision: number }).revision;
+    },
+    validate: () => {
+      for (const v of values) sink += validateRecord(v).ok ? 1 : 0;
+    },
+    bare: () => {
+      for (const v of values) sink += raw(v) ? 1 : 0;
+    },
   });
   if (sink < 0) console.log(sink);
+  const parse = ms.parse as number;
+  const validate = ms.validate as number;
   const ratio = validate / parse;
   return [
     {
@@ -65,7 +93,7 @@ export async function run(): Promise<BenchResult[]> {
       unit: '× JSON.parse',
       target: '≤ 0.25',
       pass: ratio <= 0.25,
-      details: { records: n, parseMs: +parse.toFixed(2), validateMs: +validate.toFixed(2), bareValidatorMs: +bare.toFixed(2) },
+      details: { records: n, parseMs: +parse.toFixed(2), validateMs: +validate.toFixed(2), bareValidatorMs: +(ms.bare as number).toFixed(2) },
     },
   ];
 }
