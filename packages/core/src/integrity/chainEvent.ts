@@ -151,11 +151,46 @@ export function eventTexts(content: Record<string, unknown>): { text: string; ha
 /** Synchronous {@link revisionContent} for hashers with `digestSync` or `digestHexSync` (no promise per record). */
 export function revisionContentSync(record: object, hasher: Hasher): RevisionContent {
   const content = eventRecord(record);
-  const { text, hashed } = eventTexts(content);
-  // Without a createdAt the embedded text is the hashed text, and the line reuses the bytes placed for the hash.
-  const at = placeText(hashed);
-  const contentHash = hashStringSync(at < 0 ? utf8.encode(hashed) : (scratch as Uint8Array).subarray(TEXT_AT, at), hasher);
-  return new Content(content, text, contentHash);
+  if (!Object.hasOwn(content, 'createdAt')) {
+    // Without a createdAt the embedded text is the hashed text, and the line reuses the bytes placed for the hash.
+    const text = canonicalJson(content);
+    const at = placeText(text);
+    return new Content(content, text, hashStringSync(at < 0 ? utf8.encode(text) : (scratch as Uint8Array).subarray(TEXT_AT, at), hasher));
+  }
+  // As in `eventTexts`, from one canonical pass; the three parts are encoded once, in place for the line, and the
+  // hashed bytes are the same bytes with the createdAt member cut out (two copies, no second encoding).
+  const [head, tail] = canonicalJsonAround(content, 'createdAt');
+  const created = canonicalJson(content.createdAt);
+  const text = head + created + tail;
+  const hashed = placeWithout(text, head, created, tail);
+  if (hashed) return new Content(content, text, hashStringSync(hashed, hasher));
+  return new Content(content, text, hashStringSync(utf8.encode(eventTexts(content).hashed), hasher));
+}
+
+/**
+ * Places `text` (`head + created + tail`, `head` ending with the createdAt key) at `TEXT_AT` from its three parts,
+ * and returns the bytes of the text without the createdAt member, copied just after it; undefined when it does not fit.
+ */
+function placeWithout(text: string, head: string, created: string, tail: string): Uint8Array | undefined {
+  placed = undefined;
+  if (scratch === undefined) placeText('');
+  const bytes = scratch as Uint8Array;
+  const headEnd = encodeAt(head, TEXT_AT);
+  const createdEnd = headEnd < 0 ? -1 : encodeAt(created, headEnd);
+  const end = createdEnd < 0 ? -1 : encodeAt(tail, createdEnd);
+  if (end < 0) return undefined;
+  placed = text;
+  placedEnd = end;
+  // `head` ends with `{"createdAt":` or `,"createdAt":` (ASCII); `tail` starts with `,` or `}`.
+  let cut = headEnd - CREATED_AT.length;
+  let from = createdEnd;
+  if (bytes[cut - 1] === 44) cut--;
+  else if (bytes[from] === 44) from++;
+  const size = cut - TEXT_AT + (end - from);
+  if (end + size > ROOM_AT) return undefined;
+  bytes.copyWithin(end, TEXT_AT, cut);
+  bytes.copyWithin(end + (cut - TEXT_AT), from, placedEnd);
+  return bytes.subarray(end, end + size);
 }
 
 /**
@@ -188,6 +223,12 @@ function placeText(text: string): number {
   placed = text;
   placedEnd = TEXT_AT + r.written;
   return placedEnd;
+}
+
+/** Encodes `part` into the scratch buffer at `at` (below `ROOM_AT`) and returns where it ends, or -1 when it does not fit. */
+function encodeAt(part: string, at: number): number {
+  const r = utf8.encodeInto(part, (scratch as Uint8Array).subarray(at, ROOM_AT));
+  return r.read === part.length ? at + r.written : -1;
 }
 
 /** The line `head + text + tail` as scratch bytes around the placed text, or undefined when it does not fit. */
