@@ -8,6 +8,7 @@ import { hasherFor } from './chain/nodeHasher';
 import { verifyStoreChain } from './chain/verifyStoreChain';
 import { NotFoundError, StoreError } from './errors';
 import { createOutbox } from './outbox/outbox';
+import type { PersonCipher } from './people/fieldCipher';
 import { createPersonCrypto } from './people/personCrypto';
 import { createPersonRegistry } from './people/registry';
 import { auditEntries, getRecord, queryRecords, recordHistory } from './read/readRecords';
@@ -25,6 +26,11 @@ export interface StoreOptions {
   alg?: HashAlg;
   /** 32-byte key for the person registry (Base64 or hex); default `process.env.ORDER75_PERSON_KEY`. */
   personKey?: string | Uint8Array;
+  /**
+   * Cipher for ID numbers and phones saved from now on: `aes-256-gcm` (default) or `sm4-cbc-hmac-sm3`. Values
+   * saved with the other one still open, so a registry can switch and re-save its people.
+   */
+  personCipher?: PersonCipher;
   /** Clock (tests pass a fixed one). */
   now?: () => Date;
 }
@@ -34,7 +40,7 @@ export async function createStore(driver: SqlDriver, options: StoreOptions = {})
   await migrate(driver);
   const alg = await settleAlg(driver, options.alg);
   const now = options.now ?? (() => new Date());
-  const people = createPersonRegistry(driver, createPersonCrypto(options.personKey), now);
+  const people = createPersonRegistry(driver, createPersonCrypto(options.personKey, { cipher: options.personCipher }), now);
   const env: WriteEnv = { dialect: driver.dialect, hasher: hasherFor(alg), now, people };
   const get = (id: string, revision?: number) => getRecord(driver, id, revision);
 

@@ -24,6 +24,7 @@ export type {
 export { ConcurrencyError, NotFoundError, RecordRejectedError, SignatureRejectedError, StoreError } from './errors';
 export type { PersonInput, PersonListing, PersonRegistry } from './people/registry';
 export { maskIdNumber, maskPhone, PERSON_KEY_ENV } from './people/personCrypto';
+export { PERSON_CIPHERS, type PersonCipher } from './people/fieldCipher';
 export { generateSigningKey, keyIdOf, signWithKeystore, verifyKeySignature, type KeyAlg, type Keystore } from './keys/keystore';
 export { nodeSha256Hasher } from './chain/nodeHasher';
 export { MIGRATIONS, SCHEMA_VERSION } from './sql/migrations';

@@ -1,16 +1,25 @@
 /**
- * Field encryption for the person registry: AES-256-GCM with a fresh 96-bit IV per value, the row's
- * `personId` and the field name as associated data (a ciphertext moved to another row or field fails to
- * open), and an HMAC-SHA-256 blind index for equality lookups. Both keys come from one 32-byte master key
- * through HKDF-SHA-256, so the index key is never the encryption key.
+ * Field encryption for the person registry (DESIGN.md § Identity): AES-256-GCM by default, or SM4-CBC +
+ * HMAC-SM3 (`cipher: 'sm4-cbc-hmac-sm3'`). Either binds each value to its row's `personId` and field name (a
+ * value moved to another row or field fails to open) and gives an HMAC blind index for equality lookups. New
+ * values are sealed with the chosen cipher; stored values carry their cipher's tag, so both kinds open and both
+ * kinds of index are searched, and a registry can move from one cipher to the other by re-saving its people.
  */
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { StoreError } from '../errors';
+import { aesGcmField } from './aesGcmField';
+import { PERSON_CIPHERS, type FieldCipher, type PersonCipher } from './fieldCipher';
+import { sm4HmacField } from './sm4HmacField';
 
 export interface PersonCrypto {
+  /** The cipher new values are sealed with. */
+  readonly cipher: PersonCipher;
   seal(personId: string, field: string, plaintext: string): string;
+  /** Opens a value sealed by either cipher. Errors name the person and field, never the value. */
   open(personId: string, field: string, sealed: string): string;
+  /** The index new values are stored under. */
   blindIndex(field: string, normalised: string): string;
+  /** Every index the value may be stored under (one per cipher), for lookups in a mixed registry. */
+  blindIndexes(field: string, normalised: string): string[];
 }
 
 /** Environment variable read when no key is passed: 32 bytes, Base64 or 64 hex digits. */
@@ -21,11 +30,21 @@ function parseKey(key: string | Uint8Array): Buffer {
   return /^[0-9a-fA-F]{64}$/.test(key) ? Buffer.from(key, 'hex') : Buffer.from(key, 'base64');
 }
 
+const utf8 = new TextEncoder();
+const bound = (a: string, b: string) => utf8.encode(`${a}\u0000${b}`);
+
 /**
  * Builds the registry's crypto from a key, or from `ORDER75_PERSON_KEY`. Without either, returns `undefined`
  * and the registry refuses to store ID numbers and phones (names still work).
  */
-export function createPersonCrypto(key?: string | Uint8Array): PersonCrypto | undefined {
+export function createPersonCrypto(key?: string | Uint8Array, options: { cipher?: PersonCipher } = {}): PersonCrypto | undefined {
+  const chosen = options.cipher ?? 'aes-256-gcm';
+  if (!PERSON_CIPHERS.includes(chosen)) {
+    throw new StoreError({
+      zh: `人员字段加密算法只能是 ${PERSON_CIPHERS.join(' 或 ')}，实为 ${String(chosen)}`,
+      en: `the person cipher must be ${PERSON_CIPHERS.join(' or ')}, found ${String(chosen)}`,
+    });
+  }
   const source = key ?? process.env[PERSON_KEY_ENV];
   if (source === undefined || source === '') return undefined;
   const master = parseKey(source);
@@ -35,33 +54,35 @@ export function createPersonCrypto(key?: string | Uint8Array): PersonCrypto | un
       en: `the person key must be 32 bytes (Base64 or 64 hex digits), found ${master.length}`,
     });
   }
-  const enc = Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), 'order75/person/aes-256-gcm', 32));
-  const mac = Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), 'order75/person/blind-index', 32));
+  const ciphers: FieldCipher[] = [aesGcmField(master), sm4HmacField(master)];
+  const writer = ciphers.find((c) => c.name === chosen) as FieldCipher;
   return {
+    cipher: chosen,
     seal(personId, field, plaintext) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', enc, iv);
-      cipher.setAAD(Buffer.from(`${personId}\u0000${field}`));
-      const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return `v1.${iv.toString('base64')}.${ct.toString('base64')}.${cipher.getAuthTag().toString('base64')}`;
+      return writer.seal(bound(personId, field), utf8.encode(plaintext));
     },
     open(personId, field, sealed) {
-      const [v, iv, ct, tag] = sealed.split('.');
+      const tag = sealed.slice(0, sealed.indexOf('.'));
+      const cipher = ciphers.find((c) => c.tag === tag);
       try {
-        if (v !== 'v1' || !iv || ct === undefined || !tag) throw new Error('format');
-        const decipher = createDecipheriv('aes-256-gcm', enc, Buffer.from(iv, 'base64'));
-        decipher.setAAD(Buffer.from(`${personId}\u0000${field}`));
-        decipher.setAuthTag(Buffer.from(tag, 'base64'));
-        return Buffer.concat([decipher.update(Buffer.from(ct, 'base64')), decipher.final()]).toString('utf8');
+        if (!cipher) throw new Error('unknown cipher tag');
+        return new TextDecoder('utf-8', { fatal: true }).decode(cipher.open(bound(personId, field), sealed));
       } catch (cause) {
+        const how = cipher ? { zh: cipher.name, en: cipher.name } : { zh: '未知算法', en: 'unknown cipher' };
         throw new StoreError(
-          { zh: `人员 ${personId} 的加密字段 ${field} 无法解密（密钥不符或数据被改动）`, en: `cannot decrypt ${field} of person ${personId} (wrong key or altered data)` },
+          {
+            zh: `人员 ${personId} 的加密字段 ${field} 无法解密（${how.zh}：密钥不符或数据被改动）`,
+            en: `cannot decrypt ${field} of person ${personId} (${how.en}: wrong key or altered data)`,
+          },
           { cause },
         );
       }
     },
     blindIndex(field, normalised) {
-      return createHmac('sha256', mac).update(`${field}\u0000${normalised}`).digest('hex');
+      return writer.blindIndex(bound(field, normalised));
+    },
+    blindIndexes(field, normalised) {
+      return [writer, ...ciphers.filter((c) => c !== writer)].map((c) => c.blindIndex(bound(field, normalised)));
     },
   };
 }

@@ -124,7 +124,12 @@ export function createPersonRegistry(driver: SqlDriver, crypto: PersonCrypto | u
     async findByIdNumber(idNumber) {
       const c = need();
       const id = normaliseId(idNumber);
-      const rows = await driver.query<PersonRow>(`SELECT ${COLS} FROM o75_people WHERE id_number_index = ?`, [c.blindIndex('idNumber', id)]);
+      // Every cipher's index: a registry part-way through moving from one cipher to the other still finds everyone.
+      const indexes = c.blindIndexes('idNumber', id);
+      const rows = await driver.query<PersonRow>(
+        `SELECT ${COLS} FROM o75_people WHERE id_number_index IN (${indexes.map(() => '?').join(', ')})`,
+        indexes,
+      );
       return rows[0] ? listing(rows[0]) : undefined;
     },
     async reveal(personId) {
