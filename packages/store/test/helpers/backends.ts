@@ -16,8 +16,8 @@ export interface Opened {
   store: RecordStore;
   /** Runs SQL directly on the database, behind the store's back. `?` placeholders. */
   raw(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
-  /** Another store on the same database (a second writer). */
-  reopen(): Promise<RecordStore>;
+  /** Another store on the same database (a second writer), optionally with other options (key, cipher). */
+  reopen(options?: StoreOptions): Promise<RecordStore>;
   dispose(): Promise<void>;
 }
 
@@ -45,8 +45,8 @@ export const sqlite: Backend = {
         st.run(...params);
         return [];
       },
-      async reopen() {
-        const s = await createSqliteStore(opts);
+      async reopen(more = {}) {
+        const s = await createSqliteStore({ ...opts, ...more, path });
         others.push(s);
         return s;
       },
@@ -75,8 +75,8 @@ export const postgres: Backend = {
         let n = 0;
         return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;
       },
-      async reopen() {
-        const s = await createPostgresStore(opts);
+      async reopen(more = {}) {
+        const s = await createPostgresStore({ ...opts, ...more, url: DATABASE_URL, schema });
         others.push(s);
         return s;
       },
