@@ -51,6 +51,8 @@ export function generateValidators(sources: SchemaSources): string {
   const fullCode = full.replace(/export const (validate\w+) = (validate\d+);/g, 'const __all_$1 = $2;');
   const fastCode = countOnly(fast.replace(/export const (validate\w+) = (validate\d+);/g, ''));
   const entry = (name: string) => fast.match(new RegExp(`export const ${name} = (validate\\d+);`))?.[1];
+  // `__root` below stands for the defaults of the validators' context; nothing may write into it.
+  if (/dynamicAnchors\[|dynamicAnchors\.\w+ =/.test(fast)) throw new Error('a fast validator writes dynamicAnchors');
   for (const name of names) if (!entry(name)) throw new Error(`no fast validator for ${name}`);
   const imports = [...requires].map(([file, id]) => `import * as ${id} from '${file}';`).join('\n');
   const table = sources.records
@@ -66,10 +68,12 @@ export function generateValidators(sources: SchemaSources): string {
     'const __cjsDefault = (ns) => (ns.default && ns.default.__esModule ? ns.default.default : ns.default);',
     fullCode,
     `const __fast = (() => {${fastCode}\nreturn { ${names.map((n) => `${n}: ${entry(n)}`).join(', ')} };\n})();`,
+    // The fast phase gets its (read-only) root context from one object instead of building defaults on every call.
+    'const __root = Object.freeze({ instancePath: "", parentData: undefined, parentDataProperty: undefined, rootData: undefined, dynamicAnchors: Object.freeze({}) });',
     '/** A validator that checks fast and stops at the first failure; only a failing record is checked again for every issue. */',
     'function __twoPhase(fast, full) {',
     '  const validate = (data) => {',
-    '    if (fast(data)) {',
+    '    if (fast(data, __root)) {',
     '      validate.errors = null;',
     '      return true;',
     '    }',
