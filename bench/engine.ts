@@ -31,9 +31,9 @@ interface Measured {
 }
 
 /** Warm-up runs of the engine before timing: its code is optimised over its first runs; JSON.parse is native. */
-const WARM_UP = 4;
+const WARM_UP = 8;
 /** Blocks of parse rounds then engine rounds; each figure is the fastest round over all blocks. */
-const BLOCKS = 4;
+const BLOCKS = 5;
 const ROUNDS_PER_BLOCK = 3;
 
 /** One timed run, after a collection so that neither side pays for the other's garbage. */
