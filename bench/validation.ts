@@ -8,43 +8,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateRecord } from '@order75/core';
 import { validators } from '@order75/schemas';
-import type { BenchResult } from './harness';
+import { type BenchResult, benchDailyCheck } from './harness';
 
 const here = fileURLToPath(import.meta.url);
 
-function dailyCheck(i: number): Record<string, unknown> {
-  const day = String((i % 28) + 1).padStart(2, '0');
-  const items = Array.from({ length: 20 }, (_, r) => {
-    const row: Record<string, unknown> = { rowId: `R${String(r + 1).padStart(2, '0')}`, result: r === 7 && i % 5 === 0 ? 'hazard' : 'ok' };
-    if (row.result === 'hazard') {
-      Object.assign(row, {
-        hazardId: `H-2026${day}-${i}`,
-        finding: '成品绝缘层厚度最薄点低于标称值的 90%，疑似挤出机温控波动',
-        measure: '立即隔离该批次，复测并调整三区温度',
-        measureAt: `2026-11-${day}T09:40:00+08:00`,
-        reportedTo: { personId: 'P002', name: '陈晓梅' },
-        reportedAt: `2026-11-${day}T09:55:00+08:00`,
-      });
-    } else if (r % 4 === 0) row.note = '抽检 3 盘，导体电阻、绝缘厚度符合 GB/T 5023 要求';
-    return row;
-  });
-  return {
-    id: `0192f3a0-${String(i % 10000).padStart(4, '0')}-7e4f-8a9b-0c1d2e3f4a5b`,
-    recordType: 'daily-check',
-    schemaVersion: 1,
-    revision: 1,
-    status: 'final',
-    enterprise: '91350100M000100Y43',
-    createdAt: `2026-11-${day}T17:30:00+08:00`,
-    date: `2026-11-${day}`,
-    site: i % 2 ? 'mawei' : 'changle',
-    riskList: { recordId: '0192f3a0-0000-7000-8000-000000000001', version: 'V3' },
-    inspector: { personId: 'P003', name: '王磊' },
-    checkedAt: `2026-11-${day}T09:30:00+08:00`,
-    items,
-    zeroRisk: !items.some((it) => it.result === 'hazard'),
-  };
-}
 
 /** Blocks of rounds per side, and rounds per block; each figure is the fastest round over all blocks. */
 const BLOCKS = 5;
@@ -79,7 +46,7 @@ interface Measured {
 
 function measure(): Measured {
   const n = 2000;
-  const texts = Array.from({ length: n }, (_, i) => JSON.stringify(dailyCheck(i)));
+  const texts = Array.from({ length: n }, (_, i) => JSON.stringify(benchDailyCheck(i)));
   const values = texts.map((t) => JSON.parse(t) as unknown);
   for (const v of values) if (!validateRecord(v).ok) throw new Error('bench data must be valid');
   const raw = validators['daily-check@1'] as (data: unknown) => boolean;
