@@ -21,8 +21,7 @@ import { hashLines } from '../packages/archive/src/verify/hashLines';
 import { parseEvents } from '../packages/archive/src/verify/parseEvents';
 import { foldRevisions } from '../packages/archive/src/verify/revisions';
 import { splitLines } from '../packages/archive/src/verify/splitLines';
-import { type BenchResult, medianMs, medianMsAsync } from './harness';
-import { benchDailyCheck } from './harness';
+import { type BenchResult, benchDailyCheck, medianMs, medianMsAsync } from './harness';
 
 const N = 2000;
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
