@@ -132,7 +132,7 @@ describe('signatures made in the form before submitting', () => {
     expect(bad.json().error.message.en).toContain('nobody may sign for someone else');
     const ok = await t.app.inject({ method: 'POST', url: '/api/records', headers: officer.headers, payload: { ...record, signatures: [own] } });
     expect(ok.statusCode).toBe(201);
-    // Re-made over the stored revision (the store stamps createdAt, which is content).
+    // Kept as made: the stored revision has the same content hash (createdAt is not part of it).
     expect(ok.json().record.signatures[0]).toMatchObject({ method: 'drawn', personId: 'E0003', contentHash: ok.json().contentHash, signedAt: own.signedAt });
     expect(ok.json().unsignedSlots).toEqual([]);
   });
@@ -150,11 +150,20 @@ describe('signatures made in the form before submitting', () => {
     const key = res.json();
     expect(key).toMatchObject({ method: 'key', alg: 'ed25519', role: 'officer', personId: 'E0003', keyId: expect.stringMatching(/^ed25519:/) });
     const signature = { slot: 0, role: 'officer', personId: 'E0003', signedAt: fields.signedAt, contentHash: hash, method: 'key', alg: 'ed25519', keyId: key.keyId, sig: key.sig };
-    // Made over the unsaved form, a key signature cannot survive the store's createdAt: the client signs again.
+    // Made over the unsaved form, the key signature fits the stored revision (createdAt is not hashed).
     const saved = await t.app.inject({ method: 'POST', url: '/api/records', headers: officer.headers, payload: { ...record, signatures: [signature] } });
     expect(saved.statusCode).toBe(201);
-    expect(saved.json().unsignedSlots).toEqual([0]);
-    const again = await t.app.inject({ method: 'POST', url: `/api/records/${record.id}/signatures`, headers: officer.headers, payload: { revision: 1, slot: 0, method: 'key', passphrase: 'demo-mawei' } });
+    expect(saved.json().unsignedSlots).toEqual([]);
+    expect(saved.json().record.signatures[0]).toMatchObject({ method: 'key', sig: key.sig, contentHash: saved.json().contentHash });
+    // One made over other content is refused with the store's reason, the record is kept, the client signs again.
+    const other = await dailyCheckFor(t, officer, 'S01');
+    const stale = { ...signature, contentHash: `sha256:${'0'.repeat(64)}` };
+    const kept = await t.app.inject({ method: 'POST', url: '/api/records', headers: officer.headers, payload: { ...other, signatures: [stale] } });
+    expect(kept.statusCode).toBe(201);
+    expect(kept.json().unsignedSlots).toEqual([0]);
+    expect(kept.json().signatureIssues[0].message.zh.length).toBeGreaterThan(0);
+    expect(kept.json().record.signatures ?? []).toEqual([]);
+    const again = await t.app.inject({ method: 'POST', url: `/api/records/${other.id}/signatures`, headers: officer.headers, payload: { revision: 1, slot: 0, method: 'key', passphrase: 'demo-mawei' } });
     expect(again.statusCode).toBe(201);
     expect((await t.app.inject({ method: 'POST', url: '/api/sign-key', headers: viewer.headers, payload: { ...fields, passphrase: 'x' } })).statusCode).toBe(403);
   });

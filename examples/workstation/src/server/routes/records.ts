@@ -55,10 +55,10 @@ function checkWrite(ws: Workstation, request: FastifyRequest, record: AnyRecord)
 }
 
 /**
- * Saves a record, then the signatures made in the form before submitting. The store stamps `createdAt`, which
- * is content, so a signature made over the unsaved form cannot match: a drawn or paper signature (the same
- * person, image and moment) is re-made over the stored revision's hash; a key signature cannot be re-made
- * without its key and is returned in `unsignedSlots` for the client to sign again (sign route).
+ * Saves a record, then the signatures made in the form before submitting, exactly as made: the content hash
+ * leaves out the `createdAt` the store stamps, so a signature over the unsaved form matches the stored
+ * revision. One the store refuses (made over other content, a key it does not know) is returned in
+ * `unsignedSlots` with the store's reason, for the client to sign again (sign route); the record stays saved.
  */
 async function saveWithSignatures(ws: Workstation, record: AnyRecord, account: Account, expectedRevision: number) {
   const { signatures, ...bare } = record as AnyRecord & { signatures?: Signature[] };
@@ -67,12 +67,8 @@ async function saveWithSignatures(ws: Workstation, record: AnyRecord, account: A
   const unsignedSlots: number[] = [];
   const signatureIssues: { slot: number; message: { zh: string; en: string } }[] = [];
   for (const sig of signatures ?? []) {
-    if (sig.method === 'key') {
-      unsignedSlots.push(sig.slot);
-      continue;
-    }
     try {
-      await ws.store.sign(saved.id, saved.revision, { ...sig, contentHash: saved.contentHash }, { actor });
+      await ws.store.sign(saved.id, saved.revision, sig, { actor });
     } catch (error) {
       if (!(error instanceof StoreError)) throw error;
       unsignedSlots.push(sig.slot);
