@@ -114,7 +114,9 @@ describe('feishu-bitable: writing', () => {
   });
 
   it('retries write conflicts caused by another writer, with no duplicates', async () => {
-    const { server, adapter, faults } = await host();
+    // The foreign writer below keeps the table busy without pause, so any one attempt may well collide; a
+    // deployment next to such a writer raises the retry budget, as this does (four retries failed now and then).
+    const { server, adapter, faults } = await host({ adapter: { retry: { retries: 30, baseDelayMs: 20 } } });
     await adapter.provision(['training']);
     const tableId = server.table(APP_TOKEN, tableName({ tableNames: {} }, 'training'))!.table_id;
     const token = ((await (await fetch(`${server.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ app_id: APP_ID, app_secret: APP_SECRET }) })).json()) as { tenant_access_token: string }).tenant_access_token;
